@@ -1,0 +1,65 @@
+package kz.otinish.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's façade: who is signed in, and the accounts that exist. */
+@Service
+public class Accounts implements UserDetailsService {
+
+	private final UserAccounts accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/** The person behind the current request, if anyone is signed in. */
+	public static Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
+			return Optional.of(signedIn.user());
+		}
+		return Optional.empty();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public SignedInUser loadUserByUsername(String username) {
+		return this.accounts.findByUsername(username)
+			.map(account -> new SignedInUser(account.toCurrentUser(), account.passwordHash(), account.enabled()))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byUsername(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::toCurrentUser);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CurrentUser> all() {
+		return this.accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::toCurrentUser).toList();
+	}
+
+	/** Creates the account unless one with that username exists (idempotent, for seeding). */
+	@Transactional
+	public CurrentUser ensureAccount(String username, String rawPassword, String fullName, Role role,
+			@Nullable String schoolCode, @Nullable String email, @Nullable String phone) {
+		return this.accounts.findByUsername(username)
+			.orElseGet(() -> this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(rawPassword),
+					fullName, role, schoolCode, email, phone)))
+			.toCurrentUser();
+	}
+
+}

@@ -1,0 +1,91 @@
+package kz.otinish.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error is RFC 9457 {@code application/problem+json} with a {@code detail} in the
+ * language of {@code Accept-Language} and, for invalid input, the failing fields.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(Refused.class)
+	ProblemDetail refused(Refused ex) {
+		return problem(HttpStatus.CONFLICT, "refused", text(ex.messageKey(), ex.arguments()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> fields = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", fieldMessage(error, locale)))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalidInput"));
+		problem.setProperty("errors", fields);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+			// Spring's own problems (unreadable JSON, wrong method): give them a localized detail too
+			problem.setDetail(this.messages.getMessage("error.http." + statusCode.value(), null,
+					problem.getDetail(), LocaleContextHolder.getLocale()));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private String fieldMessage(FieldError error, Locale locale) {
+		return this.messages.getMessage(error, locale);
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://otinish.kz/problems/" + type));
+		return problem;
+	}
+
+}
