@@ -40,12 +40,16 @@ class StartPageIntegrationTests {
 		assertThat(health).contains("\"status\":\"UP\"");
 	}
 
+	@Autowired
+	kz.otinish.identity.Accounts accounts;
+
 	@Test
 	void apiErrorsAreProblemDetailsInTheRequestedLanguage() {
+		this.accounts.ensureAccount("it-admin", "secret", "Admin", kz.otinish.identity.Role.ADMIN, null, null, null);
 		var response = http().get()
 			.uri("/api/v1/appeals/00000000-0000-0000-0000-000000000000")
 			.header("Accept-Language", "ru")
-			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("it-admin:secret".getBytes()))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange((request, res) -> new Object[] { res.getStatusCode(), res.getHeaders().getContentType(),
 					new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) });

@@ -1,0 +1,337 @@
+package kz.otinish.appeal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import kz.otinish.calendar.Deadline;
+import kz.otinish.calendar.DeadlineKind;
+import kz.otinish.registration.RegistrationNumber;
+import kz.otinish.shared.Language;
+import kz.otinish.shared.Refused;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
+ * registration and deadlines. The aggregate owns its lifecycle: every status change goes
+ * through {@link AppealAction}'s table and registers an {@link AppealChanged} event that the
+ * audit trail records in the same transaction.
+ */
+@Entity
+@Table(name = "appeal")
+public class Appeal extends AbstractAggregateRoot<Appeal> {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private int version;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AppealKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AppealStatus status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Channel channel;
+
+	@Embedded
+	private Applicant applicant;
+
+	@Column(nullable = false)
+	private boolean anonymous;
+
+	@Column(nullable = false)
+	private boolean confidential;
+
+	@Embedded
+	private @Nullable Representative representative;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_co_applicant", joinColumns = @JoinColumn(name = "appeal_id"))
+	@OrderColumn(name = "position")
+	private List<CoApplicant> coApplicants = new ArrayList<>();
+
+	@Column(name = "school_code")
+	private @Nullable String schoolCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Addressee addressee;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Category category;
+
+	@Column(nullable = false)
+	private String subject;
+
+	@Column(name = "body_text", nullable = false)
+	private String text;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Language language;
+
+	@Column(name = "applicant_user_id")
+	private @Nullable UUID applicantUserId;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	@Column(name = "received_by")
+	private @Nullable String receivedBy;
+
+	@Embedded
+	@AttributeOverride(name = "formatted", column = @Column(name = "registration_number"))
+	private @Nullable Registration registration;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
+	private List<AppealDeadline> deadlines = new ArrayList<>();
+
+	@Column(name = "earlier_appeal_id")
+	private @Nullable UUID earlierAppealId;
+
+	@Column(name = "contested_decision")
+	private @Nullable String contestedDecision;
+
+	@Column(name = "tracking_code", nullable = false, unique = true)
+	private String trackingCode;
+
+	@Column(name = "status_changed_at", nullable = false)
+	private Instant statusChangedAt;
+
+	@Column(name = "status_note")
+	private @Nullable String statusNote;
+
+	protected Appeal() {
+	}
+
+	Appeal(NewAppeal appeal, String trackingCode, Instant receivedAt) {
+		this.id = UUID.randomUUID();
+		this.kind = appeal.kind();
+		this.status = AppealStatus.RECEIVED;
+		this.channel = appeal.channel();
+		this.applicant = appeal.applicant();
+		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null;
+		this.confidential = appeal.confidential() || this.anonymous;
+		this.representative = appeal.representative();
+		this.coApplicants = new ArrayList<>(appeal.coApplicants());
+		this.schoolCode = appeal.schoolCode();
+		this.addressee = appeal.addressee();
+		this.category = appeal.category();
+		this.subject = appeal.subject();
+		this.text = appeal.text();
+		this.language = appeal.language();
+		this.applicantUserId = appeal.applicantUserId();
+		this.receivedAt = receivedAt;
+		this.receivedBy = appeal.receivedBy();
+		this.earlierAppealId = appeal.earlierAppealId();
+		this.contestedDecision = appeal.contestedDecision();
+		this.trackingCode = trackingCode;
+		this.statusChangedAt = receivedAt;
+		registerEvent(new AppealChanged(this.id, "RECEIVE", null, AppealStatus.RECEIVED, receivedAt,
+				this.channel.name()));
+	}
+
+	/**
+	 * INT-1, TERM-7: registration in the journal. The DL-1 clock starts on the first working
+	 * day on or after receipt; the deadlines are stored with the rule that produced them.
+	 */
+	void register(RegistrationNumber number, String registrar, Instant at, List<Deadline> computed) {
+		apply(AppealAction.REGISTER, at, number.formatted());
+		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
+		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
+	}
+
+	void startTriage(Instant at) {
+		apply(AppealAction.START_TRIAGE, at, null);
+	}
+
+	void returnWithoutConsideration(String explanation, Instant at) {
+		apply(AppealAction.RETURN_WITHOUT_CONSIDERATION, at, explanation);
+	}
+
+	void declareNotConsidered(String reason, Instant at) {
+		if (!this.anonymous) {
+			throw new Refused("appeal.refused.notAnonymous");
+		}
+		apply(AppealAction.DECLARE_NOT_CONSIDERED, at, reason);
+	}
+
+	void forwardToStateBody(String note, Instant at) {
+		if (!this.anonymous) {
+			throw new Refused("appeal.refused.notAnonymous");
+		}
+		apply(AppealAction.FORWARD_TO_STATE_BODY, at, note);
+	}
+
+	void terminate(String reference, Instant at) {
+		apply(AppealAction.TERMINATE, at, reference);
+	}
+
+	void sendToReview(String body, Instant at) {
+		apply(AppealAction.SEND_TO_REVIEW, at, body);
+	}
+
+	void decide(String outcome, Instant at) {
+		apply(AppealAction.DECIDE, at, outcome);
+	}
+
+	void deliver(String how, Instant at) {
+		apply(AppealAction.DELIVER, at, how);
+	}
+
+	void close(Instant at) {
+		apply(AppealAction.CLOSE, at, null);
+	}
+
+	private void apply(AppealAction action, Instant at, @Nullable String note) {
+		if (!action.allowedFrom(this.status)) {
+			throw new Refused("appeal.refused.transition", this.status.name(), action.name());
+		}
+		AppealStatus before = this.status;
+		this.status = action.to();
+		this.statusChangedAt = at;
+		this.statusNote = note;
+		registerEvent(new AppealChanged(this.id, action.name(), before, this.status, at, note));
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public AppealKind kind() {
+		return this.kind;
+	}
+
+	public AppealStatus status() {
+		return this.status;
+	}
+
+	public Channel channel() {
+		return this.channel;
+	}
+
+	public Applicant applicant() {
+		return this.applicant;
+	}
+
+	public boolean anonymous() {
+		return this.anonymous;
+	}
+
+	public boolean confidential() {
+		return this.confidential;
+	}
+
+	public Optional<Representative> representative() {
+		return Optional.ofNullable(this.representative);
+	}
+
+	public List<CoApplicant> coApplicants() {
+		return List.copyOf(this.coApplicants);
+	}
+
+	public @Nullable String schoolCode() {
+		return this.schoolCode;
+	}
+
+	public Addressee addressee() {
+		return this.addressee;
+	}
+
+	public Category category() {
+		return this.category;
+	}
+
+	public String subject() {
+		return this.subject;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	public Language language() {
+		return this.language;
+	}
+
+	public @Nullable UUID applicantUserId() {
+		return this.applicantUserId;
+	}
+
+	public Instant receivedAt() {
+		return this.receivedAt;
+	}
+
+	public @Nullable String receivedBy() {
+		return this.receivedBy;
+	}
+
+	public Optional<Registration> registration() {
+		return Optional.ofNullable(this.registration);
+	}
+
+	public List<AppealDeadline> deadlines() {
+		return List.copyOf(this.deadlines);
+	}
+
+	public Optional<AppealDeadline> deadline(DeadlineKind kind) {
+		return this.deadlines.stream().filter(deadline -> deadline.kind() == kind).findFirst();
+	}
+
+	/** The day the answer is due (DL-1), once registered. */
+	public Optional<LocalDate> dueOn() {
+		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::dueOn);
+	}
+
+	public @Nullable UUID earlierAppealId() {
+		return this.earlierAppealId;
+	}
+
+	public @Nullable String contestedDecision() {
+		return this.contestedDecision;
+	}
+
+	public String trackingCode() {
+		return this.trackingCode;
+	}
+
+	public Instant statusChangedAt() {
+		return this.statusChangedAt;
+	}
+
+	public @Nullable String statusNote() {
+		return this.statusNote;
+	}
+
+	public boolean isGroup() {
+		return !this.coApplicants.isEmpty();
+	}
+
+}

@@ -1,0 +1,46 @@
+package kz.otinish.appeal;
+
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.identity.Role;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see and handle which appeal. An applicant sees only
+ * their own appeals, school staff only their school's, the records office every appeal; an
+ * appeal out of scope answers 404 so that its existence does not leak. Templates never decide.
+ */
+@Component
+public class AppealAccessPolicy {
+
+	/** May this person read this appeal? */
+	public boolean canSee(CurrentUser user, Appeal appeal) {
+		return switch (user.role()) {
+			case STUDENT, STAFF, REPRESENTATIVE -> user.id().equals(appeal.applicantUserId());
+			case REGISTRAR, OFFICIAL -> true;
+			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER -> user.servesSchool(appeal.schoolCode());
+			case MODERATOR -> appeal.channel() == Channel.RECTOR_BLOG;
+			case ANALYST, ADMIN -> false;
+		};
+	}
+
+	/** May this person register an appeal that is awaiting registration (INT-1)? */
+	public boolean canRegister(CurrentUser user, Appeal appeal) {
+		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
+	}
+
+	/** The same rule as {@link #canSee} as a query, for lists. */
+	Specification<Appeal> visibleTo(CurrentUser user) {
+		return switch (user.role()) {
+			case STUDENT, STAFF, REPRESENTATIVE -> (root, query, cb) -> cb.equal(root.get("applicantUserId"), user.id());
+			case REGISTRAR, OFFICIAL -> (root, query, cb) -> cb.conjunction();
+			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER ->
+				(root, query, cb) -> user.schoolCode() == null ? cb.disjunction()
+						: cb.equal(root.get("schoolCode"), user.schoolCode());
+			case MODERATOR -> (root, query, cb) -> cb.equal(root.get("channel"), Channel.RECTOR_BLOG);
+			case ANALYST, ADMIN -> (root, query, cb) -> cb.disjunction();
+		};
+	}
+
+}

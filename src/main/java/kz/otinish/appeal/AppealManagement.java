@@ -1,0 +1,227 @@
+package kz.otinish.appeal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+import kz.otinish.calendar.Deadlines;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.registration.Journals;
+import kz.otinish.registration.RegistrationNumber;
+import kz.otinish.registration.RegistrationRequest;
+import kz.otinish.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appeal module's façade: receiving appeals from every channel, registering them in the
+ * journal (INT-1, TERM-7) with their deadlines (DL-1..DL-3), and reading them within the
+ * caller's scope.
+ */
+@Service
+public class AppealManagement {
+
+	/** The name under which the portal registers its own appeals in the journal. */
+	public static final String PORTAL_REGISTRAR = "Otinish";
+
+	private final Appeals appeals;
+
+	private final Journals journals;
+
+	private final Deadlines deadlines;
+
+	private final AppealAccessPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Attachments attachments;
+
+	private final AttachmentPolicy attachmentPolicy;
+
+	AppealManagement(Appeals appeals, Journals journals, Deadlines deadlines, AppealAccessPolicy policy,
+			ApplicationEventPublisher events, Clock clock, Attachments attachments,
+			AttachmentPolicy attachmentPolicy) {
+		this.appeals = appeals;
+		this.attachments = attachments;
+		this.attachmentPolicy = attachmentPolicy;
+		this.journals = journals;
+		this.deadlines = deadlines;
+		this.policy = policy;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** An appeal reached us now; it waits for registration (INT-5: nothing refuses it). */
+	@Transactional
+	public Appeal receive(NewAppeal appeal) {
+		return receive(appeal, this.clock.instant());
+	}
+
+	/** An appeal reached us at the given moment (paper received earlier, demo history). */
+	@Transactional
+	public Appeal receive(NewAppeal appeal, Instant receivedAt) {
+		return receive(appeal, receivedAt, List.of());
+	}
+
+	/**
+	 * An appeal and its files reached us at the given moment. The files are checked first; the
+	 * appeal and its files are stored together or not at all.
+	 */
+	@Transactional
+	public Appeal receive(NewAppeal appeal, Instant receivedAt, List<IncomingFile> files) {
+		List<CheckedFile> checked = this.attachmentPolicy.check(files);
+		Appeal saved = this.appeals.save(new Appeal(appeal, TrackingCodes.next(), receivedAt));
+		store(saved, checked, receivedAt);
+		return saved;
+	}
+
+	/** An appeal filed on the portal is received and registered at once, in one transaction. */
+	@Transactional
+	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
+		List<CheckedFile> checked = this.attachmentPolicy.check(files);
+		Instant now = this.clock.instant();
+		Appeal received = new Appeal(appeal, TrackingCodes.next(), now);
+		registerNow(received, PORTAL_REGISTRAR, now);
+		Appeal saved = this.appeals.save(received);
+		store(saved, checked, now);
+		return saved;
+	}
+
+	private void store(Appeal appeal, List<CheckedFile> files, Instant at) {
+		files.forEach(file -> this.attachments.save(new Attachment(appeal.id(), file, at)));
+	}
+
+	/** The files of an appeal this person may see (metadata; content loads on access). */
+	@Transactional(readOnly = true)
+	public List<Attachment> attachments(Appeal appeal) {
+		return this.attachments.findByAppealId(appeal.id());
+	}
+
+	/** One file, for download, if this person may see its appeal. */
+	@Transactional(readOnly = true)
+	public Attachment attachment(UUID appealId, UUID attachmentId, CurrentUser user) {
+		Appeal appeal = this.appeals.findById(appealId).filter(found -> this.policy.canSee(user, found))
+			.orElseThrow(NotFound::appeal);
+		Attachment attachment = this.attachments.findById(attachmentId)
+			.filter(found -> found.appealId().equals(appeal.id()))
+			.orElseThrow(() -> new NotFound("appeal.attachment.notFound"));
+		attachment.content(); // load the lazy content inside the transaction
+		return attachment;
+	}
+
+	/** INT-1: a registrar enters a received appeal in the journal of its school or the records office. */
+	@Transactional
+	public Appeal register(UUID id, CurrentUser registrar) {
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canRegister(registrar, found))
+			.orElseThrow(NotFound::appeal);
+		registerNow(appeal, registrar.fullName(), this.clock.instant());
+		return this.appeals.save(appeal);
+	}
+
+	/** Registration at a given moment, by a named registrar (seeding, imports). */
+	@Transactional
+	public Appeal register(UUID id, String registrar, Instant at) {
+		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
+		registerNow(appeal, registrar, at);
+		return this.appeals.save(appeal);
+	}
+
+	private void registerNow(Appeal appeal, String registrar, Instant at) {
+		String journal = this.journals.journalFor(appeal.addressee() == Addressee.RECTOR ? null : appeal.schoolCode());
+		RegistrationNumber number = this.journals.register(journal, new RegistrationRequest(appeal.id(),
+				appeal.receivedAt(), appeal.channel().name(), registrar, appeal.subject()));
+		Instant receivedAt = appeal.receivedAt();
+		appeal.register(number, registrar, at, List.of(this.deadlines.review(receivedAt),
+				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt)));
+	}
+
+	/** The appeal, if this person may see it; 404 otherwise. A view of a confidential one is audited. */
+	@Transactional
+	public Appeal get(UUID id, CurrentUser user) {
+		Appeal appeal = this.appeals.findById(id).filter(found -> this.policy.canSee(user, found))
+			.orElseThrow(NotFound::appeal);
+		if (appeal.confidential()) {
+			this.events.publishEvent(new AppealViewed(appeal.id(), appeal.status(), this.clock.instant()));
+		}
+		return appeal;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Appeal> list(AppealFilter filter, Pageable page, CurrentUser user) {
+		return this.appeals.findAll(this.policy.visibleTo(user).and(AppealQueries.matching(filter)), page);
+	}
+
+	/** The oldest appeals awaiting registration that this registrar may register. */
+	@Transactional(readOnly = true)
+	public List<Appeal> awaitingRegistration(CurrentUser registrar) {
+		return this.appeals.findTop50ByStatusOrderByReceivedAtAsc(AppealStatus.RECEIVED)
+			.stream()
+			.filter(appeal -> this.policy.canRegister(registrar, appeal))
+			.toList();
+	}
+
+	// The steps after registration. Later stages (triage, review, delivery) give them richer
+	// commands; each goes through the status table and is audited.
+
+	@Transactional
+	public Appeal startTriage(UUID id, Instant at) {
+		return change(id, (appeal, unused) -> appeal.startTriage(at), null);
+	}
+
+	@Transactional
+	public Appeal returnWithoutConsideration(UUID id, String explanation, Instant at) {
+		return change(id, (appeal, note) -> appeal.returnWithoutConsideration(note, at), explanation);
+	}
+
+	@Transactional
+	public Appeal declareNotConsidered(UUID id, String reason, Instant at) {
+		return change(id, (appeal, note) -> appeal.declareNotConsidered(note, at), reason);
+	}
+
+	@Transactional
+	public Appeal forwardToStateBody(UUID id, String note, Instant at) {
+		return change(id, (appeal, text) -> appeal.forwardToStateBody(text, at), note);
+	}
+
+	@Transactional
+	public Appeal terminate(UUID id, String reference, Instant at) {
+		return change(id, (appeal, note) -> appeal.terminate(note, at), reference);
+	}
+
+	@Transactional
+	public Appeal sendToReview(UUID id, String body, Instant at) {
+		return change(id, (appeal, note) -> appeal.sendToReview(note, at), body);
+	}
+
+	@Transactional
+	public Appeal decide(UUID id, String outcome, Instant at) {
+		return change(id, (appeal, note) -> appeal.decide(note, at), outcome);
+	}
+
+	@Transactional
+	public Appeal deliver(UUID id, String how, Instant at) {
+		return change(id, (appeal, note) -> appeal.deliver(note, at), how);
+	}
+
+	@Transactional
+	public Appeal close(UUID id, Instant at) {
+		return change(id, (appeal, unused) -> appeal.close(at), null);
+	}
+
+	private Appeal change(UUID id, BiConsumer<Appeal, @Nullable String> step, @Nullable String note) {
+		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
+		step.accept(appeal, note);
+		return this.appeals.save(appeal);
+	}
+
+}

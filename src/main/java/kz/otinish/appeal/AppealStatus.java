@@ -1,0 +1,36 @@
+package kz.otinish.appeal;
+
+/**
+ * Where an appeal stands. The allowed moves between statuses are the table in
+ * {@link AppealAction}; a status is final when no action leaves it.
+ */
+public enum AppealStatus {
+
+	/** Reached us, awaiting registration (INT-1: only registered appeals are considered). */
+	RECEIVED,
+	/** In the journal with a number; the DL-1 clock runs. */
+	REGISTERED,
+	/** With the dean (REV-1). */
+	IN_TRIAGE,
+	/** DL-3: returned without consideration, with the dean's explanation. */
+	RETURNED_WITHOUT_CONSIDERATION,
+	/** INT-4: anonymous, not subject to consideration. */
+	NOT_CONSIDERED,
+	/** INT-4: anonymous report of a crime or threat, sent to a state body. */
+	FORWARDED_TO_STATE_BODY,
+	/** REV-11: repeated without new arguments; consideration terminated. */
+	TERMINATED,
+	/** Before a collegial body or the extended commission (REV-1..REV-7). */
+	IN_REVIEW,
+	/** A protocol decision exists (REV-8..REV-10). */
+	DECIDED,
+	/** The answer is in the applicant's hands (RES-1..RES-3). */
+	ANSWERED,
+	/** Done. */
+	CLOSED;
+
+	public boolean isFinal() {
+		return AppealAction.from(this).isEmpty();
+	}
+
+}

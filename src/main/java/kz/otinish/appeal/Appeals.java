@@ -1,0 +1,19 @@
+package kz.otinish.appeal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** All appeals. */
+interface Appeals extends ListCrudRepository<Appeal, UUID>, JpaSpecificationExecutor<Appeal> {
+
+	Optional<Appeal> findByTrackingCode(String trackingCode);
+
+	List<Appeal> findTop50ByStatusOrderByReceivedAtAsc(AppealStatus status);
+
+	long countByStatus(AppealStatus status);
+
+}

@@ -1,0 +1,85 @@
+package kz.otinish.appeal.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealFilter;
+import kz.otinish.appeal.AppealKind;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.Channel;
+import kz.otinish.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Appeals", description = "File, read and list appeals within the caller's scope")
+@RestController
+@RequestMapping("/api/v1/appeals")
+class AppealApi {
+
+	private final AppealManagement appeals;
+
+	AppealApi(AppealManagement appeals) {
+		this.appeals = appeals;
+	}
+
+	@Operation(summary = "File an appeal as the signed-in applicant",
+			description = "Received and registered at once (INT-1): the answer carries the registration number, "
+					+ "the due date (DL-1) and the tracking code. Only applicants (student, staff, representative) may file.")
+	@PostMapping
+	ResponseEntity<AppealResponse> create(CurrentUser user, @Valid @RequestBody AppealRequest request)
+			throws MethodArgumentNotValidException, NoSuchMethodException {
+		if (!user.role().isApplicant()) {
+			throw new AccessDeniedException("only applicants file appeals");
+		}
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "appealRequest");
+		request.validateAppendix(errors);
+		if (errors.hasErrors()) {
+			throw new MethodArgumentNotValidException(new org.springframework.core.MethodParameter(
+					AppealApi.class.getDeclaredMethod("create", CurrentUser.class, AppealRequest.class), 1), errors);
+		}
+		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), List.of());
+		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));
+	}
+
+	@Operation(summary = "One appeal", description = "404 when it does not exist or is outside the caller's scope.")
+	@GetMapping("/{id}")
+	AppealResponse get(CurrentUser user, @PathVariable UUID id) {
+		return AppealResponse.of(this.appeals.get(id, user));
+	}
+
+	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged")
+	@GetMapping
+	PageResponse<AppealResponse> list(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
+			@RequestParam(required = false) @Nullable AppealKind kind,
+			@RequestParam(required = false) @Nullable String school,
+			@RequestParam(required = false) @Nullable Channel channel,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
+				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
+		return PageResponse.of(found.map(AppealResponse::of));
+	}
+
+}

@@ -1,0 +1,44 @@
+package kz.otinish.appeal.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealDeadline;
+import kz.otinish.appeal.AppealKind;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.Applicant;
+import kz.otinish.appeal.Channel;
+import kz.otinish.appeal.Registration;
+import kz.otinish.calendar.DeadlineKind;
+import org.jspecify.annotations.Nullable;
+
+/** An appeal as the API shows it. */
+record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind kind, AppealStatus status,
+		Channel channel, Applicant applicant, boolean anonymous, boolean confidential, @Nullable String schoolCode,
+		String addressee, String category, String subject, String text, String language, Instant receivedAt,
+		@Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
+		String trackingCode, @Nullable String representative, List<String> coApplicants) {
+
+	record DeadlineResponse(DeadlineKind kind, String rule, LocalDate startsOn, LocalDate dueOn) {
+
+		static DeadlineResponse of(AppealDeadline deadline) {
+			return new DeadlineResponse(deadline.kind(), deadline.rule(), deadline.startsOn(), deadline.dueOn());
+		}
+
+	}
+
+	static AppealResponse of(Appeal appeal) {
+		return new AppealResponse(appeal.id(), appeal.registration().map(Registration::number).orElse(null),
+				appeal.kind(), appeal.status(), appeal.channel(), appeal.applicant(), appeal.anonymous(),
+				appeal.confidential(), appeal.schoolCode(), appeal.addressee().name(), appeal.category().name(),
+				appeal.subject(), appeal.text(), appeal.language().name(), appeal.receivedAt(),
+				appeal.registration().map(Registration::registeredAt).orElse(null), appeal.dueOn().orElse(null),
+				appeal.deadlines().stream().map(DeadlineResponse::of).toList(), appeal.trackingCode(),
+				appeal.representative().map(r -> r.fullName() + " (" + r.reason() + ")").orElse(null),
+				appeal.coApplicants().stream().map(c -> c.fullName()).toList());
+	}
+
+}

@@ -1,0 +1,110 @@
+package kz.otinish.appeal.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import kz.otinish.appeal.Addressee;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealKind;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.Category;
+import kz.otinish.appeal.Funding;
+import kz.otinish.appeal.IncomingFile;
+import kz.otinish.appeal.LevelOfStudy;
+import kz.otinish.appeal.StudyForm;
+import kz.otinish.appeal.StudyLanguage;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.shared.Language;
+import kz.otinish.shared.Refused;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The applicant portal: file an appeal (Appendix 1 or 2) and see that it was registered. */
+@Controller
+class PortalController {
+
+	private final AppealManagement appeals;
+
+	private final SchoolOptions schools;
+
+	PortalController(AppealManagement appeals, SchoolOptions schools) {
+		this.appeals = appeals;
+		this.schools = schools;
+	}
+
+	@ModelAttribute
+	void options(Model model, Locale locale) {
+		model.addAttribute("kinds", AppealKind.values());
+		model.addAttribute("addressees", Addressee.values());
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("levels", LevelOfStudy.values());
+		model.addAttribute("studyLanguages", StudyLanguage.values());
+		model.addAttribute("fundings", Funding.values());
+		model.addAttribute("studyForms", StudyForm.values());
+		model.addAttribute("languages", Language.values());
+		model.addAttribute("schools", this.schools.all(locale));
+	}
+
+	@GetMapping("/appeals/new")
+	String initAppealForm(CurrentUser user, Locale locale, Model model) {
+		model.addAttribute("appealForm", AppealForm.prefilledFor(user, Language.of(locale)));
+		return "appeal/new";
+	}
+
+	@PostMapping("/appeals/new")
+	String processAppealForm(CurrentUser user, @Valid @ModelAttribute("appealForm") AppealForm form,
+			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		form.validateAppendix(result);
+		if (result.hasErrors()) {
+			return "appeal/new";
+		}
+		try {
+			Appeal appeal = this.appeals.fileOnline(form.toNewAppeal(user), incoming(files));
+			return "redirect:/appeals/" + appeal.id() + "/filed";
+		}
+		catch (Refused refused) {
+			result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+			return "appeal/new";
+		}
+	}
+
+	@GetMapping("/appeals/{id}/filed")
+	String showFiled(@PathVariable UUID id, CurrentUser user, Model model) {
+		model.addAttribute("appeal", this.appeals.get(id, user));
+		return "appeal/filed";
+	}
+
+	/** Browsers send an empty, nameless part when no file was chosen; a named empty file is real. */
+	private static boolean wasChosen(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return !file.isEmpty() || name != null && !name.isBlank();
+	}
+
+	static List<IncomingFile> incoming(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream().filter(PortalController::wasChosen).map(file -> {
+			try {
+				String name = file.getOriginalFilename();
+				return new IncomingFile(name == null ? "file" : name, file.getBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}).toList();
+	}
+
+}
