@@ -157,6 +157,11 @@ public class AppealManagement {
 	}
 
 	@Transactional(readOnly = true)
+	public long count() {
+		return this.appeals.count();
+	}
+
+	@Transactional(readOnly = true)
 	public Page<Appeal> list(AppealFilter filter, Pageable page, CurrentUser user) {
 		return this.appeals.findAll(this.policy.visibleTo(user).and(AppealQueries.matching(filter)), page);
 	}
