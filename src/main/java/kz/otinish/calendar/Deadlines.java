@@ -26,6 +26,11 @@ public class Deadlines {
 		this.zone = clock.getZone();
 	}
 
+	/** Deadlines outside Spring, for unit tests of other modules. */
+	public static Deadlines of(WorkingDayCalendar calendar, DeadlineSettings settings, Clock clock) {
+		return new Deadlines(calendar, settings, clock);
+	}
+
 	/** The day the clock starts: the day of receipt if a working day, else the next one. */
 	public LocalDate clockStart(Instant receivedAt) {
 		return this.calendar.firstWorkingDayOnOrAfter(LocalDate.ofInstant(receivedAt, this.zone));

@@ -1,6 +1,5 @@
 package kz.otinish.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -8,13 +7,30 @@ import org.springframework.stereotype.Service;
 /**
  * Whether a day is a working day in Kazakhstan, and working-day arithmetic.
  * <p>
- * TODO(calendar): data-driven holidays, carry-overs, transfers; this stub knows weekends only.
+ * Holidays, their weekend carry-overs, religious days off and the government's transfers are
+ * data per year, kept in the database and corrected by an administrator; a change applies to
+ * every computation made after it. A year without data follows the statutory rules only (see
+ * {@link #coverage(int)}).
  */
 @Service
 public class WorkingDayCalendar {
 
+	private final CalendarYears years;
+
+	WorkingDayCalendar(CalendarYears years) {
+		this.years = years;
+	}
+
+	/**
+	 * A calendar on the data shipped with Otinish (2025-2027), without a database: for unit tests
+	 * of other modules.
+	 */
+	public static WorkingDayCalendar ofShippedData() {
+		return new WorkingDayCalendar(CalendarYears.shipped());
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
-		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+		return this.years.year(day.getYear()).isWorkingDay(day);
 	}
 
 	/** The day itself if it is a working day, else the next working day. */
@@ -28,6 +44,9 @@ public class WorkingDayCalendar {
 
 	/** The {@code count}-th working day after {@code start}; {@code start} itself is not counted. */
 	public LocalDate addWorkingDays(LocalDate start, int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("count must not be negative: " + count);
+		}
 		LocalDate current = start;
 		int added = 0;
 		while (added < count) {
@@ -51,6 +70,16 @@ public class WorkingDayCalendar {
 			}
 		}
 		return count;
+	}
+
+	/** Whether {@code year} is data or only the statutory fallback. */
+	public Coverage coverage(int year) {
+		return this.years.year(year).coverage();
+	}
+
+	/** The days of {@code year} that differ from an ordinary Monday-to-Friday week. */
+	public CalendarYear year(int year) {
+		return this.years.year(year);
 	}
 
 }
