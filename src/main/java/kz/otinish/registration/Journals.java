@@ -127,11 +127,18 @@ public class Journals {
 			.map(JournalEntry::toView);
 	}
 
-	/** Makes sure every active journal has its counter for this year, ahead of the first registration. */
+	/**
+	 * Makes sure every active journal has its counters for this year and the next ahead of
+	 * their first registrations, so that concurrent first registrations rarely need to create
+	 * one (each creator holds a second pooled connection for a moment).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void prepareCounters() {
 		int year = LocalDate.now(this.clock).getYear();
-		this.catalog.findAll().stream().filter(Journal::active).forEach(journal -> this.counters.create(journal.code(), year));
+		this.catalog.findAll().stream().filter(Journal::active).forEach(journal -> {
+			this.counters.create(journal.code(), year);
+			this.counters.create(journal.code(), year + 1);
+		});
 	}
 
 	private static NotFound noSuchJournal() {

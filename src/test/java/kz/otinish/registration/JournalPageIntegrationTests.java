@@ -76,6 +76,7 @@ class JournalPageIntegrationTests {
 			.contains("href=\"/appeals/" + march.appealId() + "\"")
 			.contains("10.03.2025 23:30", "31.03.2025 23:59")
 			.contains("Жатақханадағы жылу туралы", "Веб-портал", "Тіркеуші Айгүл")
+			.contains(march.number().formatted() + "<")
 			// the records office may pick any journal
 			.contains("<option value=\"KB\"", "<option value=\"GM1\"");
 	}
@@ -171,6 +172,17 @@ class JournalPageIntegrationTests {
 			.contains("\"receivedAt\":\"2025-07-01T09:00:00+05:00\"")
 			.contains("\"appealUrl\":\"/appeals/" + first.appealId() + "\"")
 			.doesNotContain("Үшінші");
+	}
+
+	@Test
+	@DisplayName("TERM-8: the journal API is described in OpenAPI")
+	void apiIsDescribed() throws Exception {
+		String docs = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(docs).contains("/api/v1/journal", "A journal's entries for a period",
+				"First day of the period of receipt")
+			.doesNotContain("\"name\":\"user\"");
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +21,7 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -57,10 +60,14 @@ class JournalApi {
 					+ "both inclusive), in number order. The records office (REGISTRAR) reads every journal; a dean's "
 					+ "office (DEANS_OFFICE) and a dean (DEAN) only their school's. Other roles get 403.")
 	@ApiResponse(responseCode = "200", description = "A page of entries")
-	@ApiResponse(responseCode = "400", description = "Invalid period or paging (problem+json with an errors list)")
-	@ApiResponse(responseCode = "403", description = "The role reads no journal")
-	@ApiResponse(responseCode = "404", description = "No such journal, or one outside the caller's scope")
-	JournalPage entries(@Valid @ParameterObject JournalQuery journalQuery, CurrentUser user) {
+	@ApiResponse(responseCode = "400", description = "Invalid period or paging: the failing fields are in 'errors'",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The role reads no journal", content = @Content)
+	@ApiResponse(responseCode = "404", description = "No such journal, or one outside the caller's scope",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	JournalPage entries(@Valid @ParameterObject JournalQuery journalQuery, @Parameter(hidden = true) CurrentUser user) {
 		List<JournalView> readable = this.readers.readableBy(user);
 		JournalView journal = this.readers.chosen(readable, journalQuery.journal());
 		JournalQuery.Period period = journalQuery.period(LocalDate.now(this.clock));
