@@ -1,44 +1,148 @@
 package kz.otinish.registration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registration module's façade.
- * <p>
- * TODO(registration): journals as configuration, gapless numbers, journal entries.
+ * The registration module's façade: which journal an appeal goes to, registration with a
+ * gapless number (INT-1, TERM-7), and reading the journals (TERM-8).
  */
 @Service
 public class Journals {
 
+	/** The records office's university-wide journal. */
+	public static final String RECORDS_OFFICE = "KB";
+
 	private final Clock clock;
 
-	private final AtomicLong stub = new AtomicLong();
+	private final JournalCatalog catalog;
 
-	Journals(Clock clock) {
+	private final JournalEntries entries;
+
+	private final JournalCounters counters;
+
+	Journals(Clock clock, JournalCatalog catalog, JournalEntries entries, JournalCounters counters) {
 		this.clock = clock;
+		this.catalog = catalog;
+		this.entries = entries;
+		this.counters = counters;
 	}
 
-	/** The journal an appeal to this school's dean (or, with {@code null}, to the rector) goes to. */
+	/**
+	 * The journal an appeal to this school's dean (or, with {@code null}, to the rector) goes
+	 * to: the school's active journal, else the records office's.
+	 */
+	@Transactional(readOnly = true)
 	public String journalFor(@Nullable String schoolCode) {
-		return schoolCode == null ? "KB" : schoolCode;
+		if (schoolCode == null) {
+			return RECORDS_OFFICE;
+		}
+		return this.catalog.findBySchoolCode(schoolCode).filter(Journal::active).map(Journal::code).orElse(RECORDS_OFFICE);
 	}
 
 	/**
 	 * Registers an appeal in a journal and returns its number. Joins the caller's transaction:
 	 * if the caller rolls back, the number is released and given to the next registration.
+	 * Numbers are {@code 1, 2, 3, …} per journal and registration year (in the clock's zone,
+	 * Asia/Almaty), printed with the journal's pattern.
+	 * @throws NotFound if there is no such journal
+	 * @throws Refused if the journal is closed or the appeal is already registered
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegistrationNumber register(String journalCode, RegistrationRequest request) {
+		Journal journal = this.catalog.findById(journalCode).orElseThrow(Journals::noSuchJournal);
+		if (!journal.active()) {
+			throw new Refused("registration.journal.closed", journalCode);
+		}
+		if (this.entries.findByAppealId(request.appealId()).isPresent()) {
+			throw new Refused("registration.alreadyRegistered");
+		}
+		Instant now = this.clock.instant();
+		int year = now.atZone(this.clock.getZone()).getYear();
+		RegistrationNumber number = journal.number(year, this.counters.next(journal.code(), year));
+		this.entries.save(new JournalEntry(number, request, now));
+		return number;
+	}
+
+	/** Where and under which number the appeal was registered, if it was. */
+	@Transactional(readOnly = true)
+	public Optional<JournalEntryView> entryOf(UUID appealId) {
+		return this.entries.findByAppealId(appealId).map(JournalEntry::toView);
+	}
+
+	/** Every journal, active or not, in display order (records office first). */
+	@Transactional(readOnly = true)
+	public List<JournalView> journals() {
+		return this.catalog.findAllByOrderByPositionAscCodeAsc().stream().map(Journal::toView).toList();
+	}
+
+	/** @throws NotFound if there is no such journal */
+	@Transactional(readOnly = true)
+	public JournalView journal(String code) {
+		return this.catalog.findById(code).map(Journal::toView).orElseThrow(Journals::noSuchJournal);
+	}
+
+	/**
+	 * The journals this person may read: the records office all of them, a dean's office and
+	 * a dean their school's; nobody else any.
+	 */
+	@Transactional(readOnly = true)
+	public List<JournalView> journalsReadableBy(CurrentUser user) {
+		return switch (user.role()) {
+			case REGISTRAR -> journals();
+			case DEANS_OFFICE, DEAN -> (user.schoolCode() == null) ? List.of()
+					: this.catalog.findBySchoolCode(user.schoolCode()).map(Journal::toView).stream().toList();
+			default -> List.of();
+		};
+	}
+
+	/**
+	 * The entries of a journal whose appeals were received between two dates (inclusive, in
+	 * Asia/Almaty), in number order, a page at a time.
+	 */
+	@Transactional(readOnly = true)
+	public Page<JournalEntryView> entries(String journalCode, LocalDate from, LocalDate to, int page, int size) {
+		ZoneId zone = this.clock.getZone();
+		return this.entries
+			.findInPeriod(journalCode, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+					PageRequest.of(page, size))
+			.map(JournalEntry::toView);
+	}
+
+	/**
+	 * Makes sure every active journal has its counters for this year and the next ahead of
+	 * their first registrations, so that concurrent first registrations rarely need to create
+	 * one (each creator holds a second pooled connection for a moment).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareCounters() {
 		int year = LocalDate.now(this.clock).getYear();
-		long sequence = this.stub.incrementAndGet();
-		return new RegistrationNumber(journalCode, year, sequence, journalCode + "-" + year + "-" + sequence);
+		this.catalog.findAll().stream().filter(Journal::active).forEach(journal -> {
+			this.counters.create(journal.code(), year);
+			this.counters.create(journal.code(), year + 1);
+		});
+	}
+
+	private static NotFound noSuchJournal() {
+		return new NotFound("registration.journal.notFound");
 	}
 
 }

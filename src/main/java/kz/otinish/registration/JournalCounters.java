@@ -1,0 +1,69 @@
+package kz.otinish.registration;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gapless sequences per journal and year (TERM-7). The counter row is incremented in the
+ * caller's transaction, which keeps it locked until that transaction ends: a concurrent
+ * registration waits, and a rollback returns the number to the next one. Database sequences
+ * would skip numbers on rollback, so none are used.
+ */
+@Component
+class JournalCounters {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate separately;
+
+	JournalCounters(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** The next number of the journal in the year; call inside the registering transaction. */
+	long next(String journalCode, int year) {
+		// update first: the row lock is taken by the increment itself, no read-then-write race
+		if (increment(journalCode, year) == 0) {
+			create(journalCode, year);
+			if (increment(journalCode, year) == 0) {
+				throw new IllegalStateException("No counter for journal " + journalCode + " in " + year);
+			}
+		}
+		return this.jdbc
+			.sql("select last_sequence from journal_counter where journal_code = ? and registration_year = ?")
+			.params(journalCode, year)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Creates the counter row of a journal and year unless it exists, in a transaction of its
+	 * own so that the row is there for everyone even if the caller rolls back.
+	 */
+	void create(String journalCode, int year) {
+		try {
+			this.separately.executeWithoutResult(status -> this.jdbc
+				.sql("insert into journal_counter (journal_code, registration_year, last_sequence) values (?, ?, 0)")
+				.params(journalCode, year)
+				.update());
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent registration created it first: that is all we wanted
+		}
+	}
+
+	private int increment(String journalCode, int year) {
+		return this.jdbc
+			.sql("update journal_counter set last_sequence = last_sequence + 1"
+					+ " where journal_code = ? and registration_year = ?")
+			.params(journalCode, year)
+			.update();
+	}
+
+}
