@@ -1,0 +1,44 @@
+package kz.otinish.demo;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo data once the application is ready (after the organization is loaded), when
+ * {@code otinish.demo.enabled=true}. The steps, in order:
+ * <ol>
+ * <li>{@link DemoAccounts} ({@code @Order(100)}): one account per role, plus applicants of
+ * other schools and the deans of every school;</li>
+ * <li>{@code DemoAppeals} ({@code @Order(200)}, to be added): demo appeals filed by the
+ * accounts of step 1 — implement {@link DemoStep} and look the accounts up with
+ * {@link DemoAccounts#account(String)}.</li>
+ * </ol>
+ */
+@Component
+@ConditionalOnBooleanProperty("otinish.demo.enabled")
+class DemoData {
+
+	private static final Log log = LogFactory.getLog(DemoData.class);
+
+	private final List<DemoStep> steps;
+
+	/** The steps come sorted by their {@code @Order}. */
+	DemoData(List<DemoStep> steps) {
+		this.steps = steps;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void seed() {
+		for (DemoStep step : this.steps) {
+			step.seed();
+		}
+		log.info("Demo data ready: " + this.steps.size() + " step(s)");
+	}
+
+}
