@@ -1,0 +1,373 @@
+package kz.otinish.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium driven through Selenium, for {@code *BrowserIntegrationTests}.
+ * Register it as a static field next to {@code @OtinishIntegrationTest}:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final Browser browser = new Browser();
+ * </pre>
+ *
+ * One browser per test class (started before the first test, quit after the last); cookies
+ * are cleared before each test, so every test starts signed out and in Kazakh. The base URL
+ * is the application's random port, read from the Spring context.
+ * <p>
+ * Every page a test visits must pass {@link #assertAccessible()} (axe-core; serious and
+ * critical violations fail). {@link #open(String)} and {@link #signIn(String)} check the
+ * pages they reach themselves; after a click or a form submission call it explicitly. A test
+ * that ends on a page nobody checked fails. When a test fails, a screenshot and the page's
+ * HTML are written to {@code target/screenshots}.
+ * <p>
+ * The binaries are Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
+ * (packages {@code chromium}, {@code chromium-driver}); Selenium Manager never downloads
+ * anything because both paths are explicit.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+		TestExecutionExceptionHandler {
+
+	public static final String CHROMIUM = System.getProperty("otinish.browser.binary", "/usr/bin/chromium");
+
+	public static final String CHROMEDRIVER = System.getProperty("otinish.browser.driver", "/usr/bin/chromedriver");
+
+	/** The narrowest phone width every page must work at without horizontal scrolling. */
+	public static final int PHONE_WIDTH = 375;
+
+	static final int WIDTH = 1280;
+
+	static final int HEIGHT = 900;
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** Set on a page's window by {@link #assertAccessible()}; gone as soon as the page is left. */
+	private static final String CHECKED_MARK = "__otinishAccessibilityChecked";
+
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	private String baseUrl;
+
+	private final List<String> warnings = new ArrayList<>();
+
+	// ---- lifecycle (JUnit extension) ----
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		this.profile = Files.createTempDirectory("otinish-chromium-");
+		// explicit binaries: Selenium Manager must never look anything up or download a driver
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile.toAbsolutePath(),
+				"--window-size=" + WIDTH + "," + HEIGHT);
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		this.driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		assertThat(port).as("the browser needs the application on a real port (RANDOM_PORT)").isNotBlank();
+		this.baseUrl = "http://localhost:" + port;
+		this.warnings.clear();
+		// a new test starts signed out, in the default language, at desktop width
+		this.driver.get(this.baseUrl + "/css/otinish.css");
+		this.driver.manage().deleteAllCookies();
+		desktopWidth();
+	}
+
+	@Override
+	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+		try {
+			saveScreenshot(screenshotName(context));
+		}
+		catch (RuntimeException | IOException ex) {
+			failure.addSuppressed(ex);
+		}
+		throw failure;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		if (context.getExecutionException().isPresent()) {
+			return;
+		}
+		if (!Boolean.TRUE.equals(script("return window." + CHECKED_MARK + " === true"))) {
+			saveScreenshot(screenshotName(context));
+			throw new AssertionError("The test ended on " + this.driver.getCurrentUrl()
+					+ " without checking it: call browser.assertAccessible() on every page a test visits");
+		}
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		try {
+			if (this.driver != null) {
+				this.driver.quit();
+			}
+		}
+		finally {
+			this.driver = null;
+			deleteProfile();
+		}
+	}
+
+	// ---- what tests call ----
+
+	/** Opens a path of the application (e.g. {@code "/sign-in?lang=ru"}) and checks the page's accessibility. */
+	public Browser open(String path) {
+		this.driver.get(url(path));
+		waitForPage();
+		assertAccessible();
+		return this;
+	}
+
+	/**
+	 * Signs in with a demo account (password {@code demo}) through the form at {@code /sign-in},
+	 * checking the sign-in page and the page the account lands on.
+	 */
+	public Browser signIn(String username) {
+		return signIn(username, "demo");
+	}
+
+	/** Signs in with the given credentials; the caller asserts where it landed (may be the error). */
+	public Browser signIn(String username, String password) {
+		open("/sign-in");
+		WebElement name = find(By.id("username"));
+		name.clear();
+		name.sendKeys(username);
+		WebElement secret = find(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		submit(find(By.cssSelector("form[action$='/sign-in'] button[type=submit]")));
+		assertAccessible();
+		return this;
+	}
+
+	/** Clicks something that loads another page and waits for it; call {@link #assertAccessible()} next. */
+	public Browser click(By what) {
+		submit(find(what));
+		return this;
+	}
+
+	public WebElement find(By what) {
+		return this.driver.findElement(what);
+	}
+
+	public List<WebElement> findAll(By what) {
+		return this.driver.findElements(what);
+	}
+
+	public String text(By what) {
+		return find(what).getText().strip();
+	}
+
+	/** The path and query of the current page, e.g. {@code /sign-in?error}. */
+	public String currentPath() {
+		String current = this.driver.getCurrentUrl();
+		return current.startsWith(this.baseUrl) ? current.substring(this.baseUrl.length()) : current;
+	}
+
+	public String language() {
+		return find(By.tagName("html")).getAttribute("lang");
+	}
+
+	/** Runs a script in the page and returns its result. */
+	public Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Runs axe-core on the current page and fails on every violation of impact serious or
+	 * critical, listing rule, help and the offending elements. Moderate and minor findings
+	 * are printed as warnings.
+	 */
+	public Browser assertAccessible() {
+		waitForPage();
+		long start = System.nanoTime();
+		Results results = new AxeBuilder().analyze(this.driver);
+		System.out.printf("[axe] %s checked in %d ms%n", this.driver.getCurrentUrl(),
+				(System.nanoTime() - start) / 1_000_000);
+		if (results.isErrored()) {
+			throw new AssertionError("axe-core could not check " + this.driver.getCurrentUrl() + ": "
+					+ results.getErrorMessage());
+		}
+		List<String> serious = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			String line = describe(rule);
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				serious.add(line);
+			}
+			else {
+				this.warnings.add(line);
+				System.out.println("[axe warning] " + this.driver.getCurrentUrl() + " " + line);
+			}
+		}
+		if (!serious.isEmpty()) {
+			throw new AssertionError("Accessibility violations (serious/critical) on " + this.driver.getCurrentUrl()
+					+ ":\n" + String.join("\n", serious));
+		}
+		script("window." + CHECKED_MARK + " = true");
+		return this;
+	}
+
+	/** The moderate and minor axe findings of this test so far (not failures). */
+	public List<String> accessibilityWarnings() {
+		return List.copyOf(this.warnings);
+	}
+
+	/**
+	 * Shows the current page as a {@value #PHONE_WIDTH}px wide phone (mobile viewport, so the
+	 * page's {@code meta viewport} applies) and fails if it scrolls horizontally. Stays at that
+	 * width until {@link #desktopWidth()} (or the next test).
+	 */
+	public Browser assertUsableOnPhone() {
+		phoneWidth();
+		Number viewport = (Number) script("return window.innerWidth");
+		assertThat(viewport.intValue()).as("viewport width").isEqualTo(PHONE_WIDTH);
+		Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
+		if (scrollWidth.intValue() > PHONE_WIDTH + 1) {
+			@SuppressWarnings("unchecked")
+			List<String> wide = (List<String>) script("""
+					const limit = arguments[0];
+					return [...document.querySelectorAll('body *')]
+					  .filter(e => e.getBoundingClientRect().right > limit + 1)
+					  .slice(0, 10)
+					  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+					       + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+					       + ' right=' + Math.round(e.getBoundingClientRect().right));
+					""", PHONE_WIDTH);
+			throw new AssertionError(this.driver.getCurrentUrl() + " scrolls sideways at " + PHONE_WIDTH
+					+ "px: scrollWidth=" + scrollWidth + "; too wide: " + wide);
+		}
+		return this;
+	}
+
+	public Browser phoneWidth() {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 1, "mobile", true));
+		return this;
+	}
+
+	public Browser desktopWidth() {
+		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		return this;
+	}
+
+	/** Writes a PNG and the page's HTML into {@code target/screenshots}; returns the PNG's path. */
+	public Path saveScreenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+		Path png = SCREENSHOTS.resolve(safe + ".png");
+		Files.write(png, this.driver.getScreenshotAs(OutputType.BYTES));
+		Files.writeString(SCREENSHOTS.resolve(safe + ".html"),
+				"<!-- " + this.driver.getCurrentUrl() + " -->\n" + this.driver.getPageSource(), StandardCharsets.UTF_8);
+		System.out.println("[browser] saved " + png.toAbsolutePath());
+		return png;
+	}
+
+	// ---- internals ----
+
+	private static String screenshotName(ExtensionContext context) {
+		return context.getRequiredTestClass().getSimpleName() + "-"
+				+ context.getTestMethod().map(java.lang.reflect.Method::getName).orElse(context.getDisplayName());
+	}
+
+	private String url(String path) {
+		return path.startsWith("http") ? path : this.baseUrl + (path.startsWith("/") ? path : "/" + path);
+	}
+
+	private void submit(WebElement element) {
+		// wait for the old page to go stale so that we look at the new one
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException gone) {
+				return true;
+			}
+		});
+		waitForPage();
+	}
+
+	private void waitForPage() {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+	private static String describe(Rule rule) {
+		StringBuilder line = new StringBuilder();
+		line.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+		for (CheckedNode node : rule.getNodes()) {
+			line.append("\n    at ").append(node.getTarget()).append(": ").append(abbreviate(node.getHtml()));
+			if (node.getFailureSummary() != null) {
+				line.append("\n       ").append(node.getFailureSummary().replace("\n", "\n       "));
+			}
+		}
+		return line.toString();
+	}
+
+	private static String abbreviate(String html) {
+		return html == null || html.length() <= 160 ? html : html.substring(0, 157) + "...";
+	}
+
+	private void deleteProfile() throws IOException {
+		if (this.profile == null || !Files.exists(this.profile)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+	}
+
+}
