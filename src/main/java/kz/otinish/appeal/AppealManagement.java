@@ -139,7 +139,7 @@ public class AppealManagement {
 	private void registerNow(Appeal appeal, String registrar, Instant at) {
 		String journal = this.journals.journalFor(appeal.addressee() == Addressee.RECTOR ? null : appeal.schoolCode());
 		RegistrationNumber number = this.journals.register(journal, new RegistrationRequest(appeal.id(),
-				appeal.receivedAt(), appeal.channel().name(), registrar, appeal.subject()));
+				appeal.receivedAt(), appeal.channel().name(), registrar, appeal.subject()), at);
 		Instant receivedAt = appeal.receivedAt();
 		appeal.register(number, registrar, at, List.of(this.deadlines.review(receivedAt),
 				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt)));

@@ -34,8 +34,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +43,9 @@ import org.springframework.stereotype.Component;
  * once: nothing happens when appeals already exist.
  */
 @Component
-@Order(100)
-class DemoAppeals implements ApplicationRunner {
+@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
+@Order(200)
+class DemoAppeals implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAppeals.class);
 
@@ -77,22 +76,19 @@ class DemoAppeals implements ApplicationRunner {
 
 	private final Clock clock;
 
-	private final boolean enabled;
-
 	private final int count;
 
 	DemoAppeals(AppealManagement appeals, Accounts accounts, Clock clock,
-			@Value("${otinish.demo.enabled:false}") boolean enabled, @Value("${otinish.demo.appeals:200}") int count) {
+			@Value("${otinish.demo.appeals:200}") int count) {
 		this.appeals = appeals;
 		this.accounts = accounts;
 		this.clock = clock;
-		this.enabled = enabled;
 		this.count = count;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (!this.enabled || this.appeals.count() > 0) {
+	public void seed() {
+		if (this.appeals.count() > 0) {
 			return;
 		}
 		Random random = new Random(20260315L);

@@ -68,6 +68,15 @@ public class Journals {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegistrationNumber register(String journalCode, RegistrationRequest request) {
+		return register(journalCode, request, this.clock.instant());
+	}
+
+	/**
+	 * Registration at a given moment (an import of history, the demo data); the number's year
+	 * is the year of that moment. Otherwise as {@link #register(String, RegistrationRequest)}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegistrationNumber register(String journalCode, RegistrationRequest request, Instant now) {
 		Journal journal = this.catalog.findById(journalCode).orElseThrow(Journals::noSuchJournal);
 		if (!journal.active()) {
 			throw new Refused("registration.journal.closed", journalCode);
@@ -75,7 +84,6 @@ public class Journals {
 		if (this.entries.findByAppealId(request.appealId()).isPresent()) {
 			throw new Refused("registration.alreadyRegistered");
 		}
-		Instant now = this.clock.instant();
 		int year = now.atZone(this.clock.getZone()).getYear();
 		RegistrationNumber number = journal.number(year, this.counters.next(journal.code(), year));
 		this.entries.save(new JournalEntry(number, request, now));

@@ -3,21 +3,29 @@ package kz.otinish.appeal.web;
 import java.util.List;
 import java.util.Locale;
 
+import kz.otinish.organization.Organization;
+
 import org.springframework.stereotype.Component;
 
-/** The schools an appeal can concern, for selects. */
+/** The schools an appeal can concern, named in the reader's language, for selects. */
 @Component
 class SchoolOptions {
 
 	record Option(String code, String name) {
 	}
 
-	// TODO(merge): read from the organization module.
+	private final Organization organization;
+
+	SchoolOptions(Organization organization) {
+		this.organization = organization;
+	}
+
 	List<Option> all(Locale locale) {
-		return List.of("GM1", "GM2", "DENT", "PH", "PHARM", "PED", "KKT", "IR", "MD")
-			.stream()
-			.map(code -> new Option(code, code))
-			.toList();
+		return this.organization.schools().stream().map(school -> new Option(school.code(), school.name(locale))).toList();
+	}
+
+	String name(String code, Locale locale) {
+		return this.organization.school(code).map(school -> school.name(locale)).orElse(code);
 	}
 
 }
