@@ -1,5 +1,7 @@
 package kz.otinish.system;
 
+import java.util.List;
+
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -7,13 +9,43 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: who is signed in. */
+/** What the layout needs on every page: who is signed in, and the few places their role goes. */
 @ControllerAdvice
 class LayoutModel {
+
+	/** A navigation link: the message key of its label and its path. */
+	record NavLink(String labelKey, String path) {
+	}
 
 	@ModelAttribute("currentUser")
 	@Nullable CurrentUser currentUser() {
 		return Accounts.current().orElse(null);
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	@ModelAttribute("navigation")
+	List<NavLink> navigation() {
+		return Accounts.current().map(user -> linksFor(user)).orElse(List.of());
+	}
+
+	static List<NavLink> linksFor(CurrentUser user) {
+		return switch (user.role()) {
+			case STUDENT, STAFF, REPRESENTATIVE ->
+				List.of(new NavLink("nav.myAppeals", "/appeals/mine"), new NavLink("nav.newAppeal", "/appeals/new"));
+			case REGISTRAR, DEANS_OFFICE -> List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
+					new NavLink("nav.appeals", "/appeals"));
+			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
+					new NavLink("nav.journal", "/journal"));
+			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER, MODERATOR ->
+				List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));
+			case ANALYST -> List.of(new NavLink("nav.appeals", "/appeals"));
+			case ADMIN -> List.of(new NavLink("nav.calendar", "/admin/calendar"),
+					new NavLink("nav.organization", "/admin/organization"));
+		};
 	}
 
 }

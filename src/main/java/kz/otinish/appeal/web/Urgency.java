@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealStatus;
 import kz.otinish.calendar.WorkingDayCalendar;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ public class Urgency {
 
 	/** {@code overdue}, {@code soon}, {@code ok} or {@code final}; used as a CSS modifier and message key. */
 	public String of(Appeal appeal) {
-		if (appeal.status().isFinal() || appeal.dueOn().isEmpty()) {
+		// once the answer is in the applicant's hands the review clock has done its work
+		if (appeal.status().isFinal() || appeal.status() == AppealStatus.ANSWERED || appeal.dueOn().isEmpty()) {
 			return "final";
 		}
 		int left = workingDaysLeft(appeal);
