@@ -44,7 +44,11 @@ class JournalCounters {
 
 	/**
 	 * Creates the counter row of a journal and year unless it exists, in a transaction of its
-	 * own so that the row is there for everyone even if the caller rolls back.
+	 * own so that the row is there for everyone even if the caller rolls back. That transaction
+	 * needs a second pooled connection while the caller holds one, which is why
+	 * {@link Journals} prepares this year's and next year's counters at start-up: on-demand
+	 * creation by more concurrent first registrations than the pool has connections would wait
+	 * for the pool's timeout.
 	 */
 	void create(String journalCode, int year) {
 		try {

@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +108,39 @@ class JournalNumberingIntegrationTests {
 			assertThat(entry.registrar()).isEqualTo("registrar");
 			assertThat(entry.summary()).isEqualTo("Summary 42");
 		});
+	}
+
+	@Test
+	@DisplayName("INT-1, INT-2: the records office's journal KB and one journal per school of the seed; unknown schools go to KB")
+	void journalsAreConfiguration() {
+		assertThat(this.journals.journals()).extracting(JournalView::code)
+			.startsWith("KB")
+			.contains("GM1", "GM2", "DENT", "PH", "PHARM", "PED", "KKT", "IR", "MD");
+		assertThat(this.journals.journal("KB").isRecordsOffice()).isTrue();
+		assertThat(this.journals.journal("DENT").name(Locale.forLanguageTag("ru"))).isEqualTo("Школа стоматологии");
+		assertThat(this.journals.journalFor(null)).isEqualTo("KB");
+		assertThat(this.journals.journalFor("GM1")).isEqualTo("GM1");
+		assertThat(this.journals.journalFor("NO-SUCH-SCHOOL")).isEqualTo("KB");
+	}
+
+	@Test
+	@DisplayName("TERM-7: an appeal is registered once; a closed journal takes no registrations")
+	void registrationIsRefusedTwiceOrInAClosedJournal() {
+		String code = freshJournal();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		RegistrationRequest request = request(7);
+		transaction.executeWithoutResult(status -> this.journals.register(code, request));
+
+		assertThatExceptionOfType(Refused.class)
+			.isThrownBy(() -> transaction.executeWithoutResult(status -> this.journals.register(code, request)))
+			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("registration.alreadyRegistered"));
+
+		this.jdbc.sql("update journal set active = false where code = ?").param(code).update();
+		assertThatExceptionOfType(Refused.class)
+			.isThrownBy(() -> transaction.executeWithoutResult(status -> this.journals.register(code, request(8))))
+			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("registration.journal.closed"));
+		assertThatExceptionOfType(NotFound.class).isThrownBy(
+				() -> transaction.executeWithoutResult(status -> this.journals.register("NO-SUCH", request(9))));
 	}
 
 	private List<RegistrationNumber> registerConcurrently(String code, int threads, int registrations,
