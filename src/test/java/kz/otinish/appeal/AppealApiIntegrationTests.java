@@ -84,6 +84,7 @@ class AppealApiIntegrationTests {
 			.containsPattern("\"registrationNumber\":\"GM1-\\d{4}-\\d+\"")
 			.containsPattern("\"dueOn\":\"\\d{4}-\\d{2}-\\d{2}\"")
 			.contains("\"rule\":\"DL-1: 15 working days, receipt day not counted\"")
+			.contains("\"levelOfStudy\":\"BACHELOR\"").contains("\"speciality\":\"Жалпы медицина\"")
 			.containsPattern("\"trackingCode\":\"[0-9A-Z]{16}\"");
 		List<AuditEntry> trail = this.audit.of(java.util.UUID.fromString(idOf(created)));
 		assertThat(trail).extracting(AuditEntry::action).containsExactly("RECEIVE", "REGISTER");

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An appeal as the API shows it. */
 record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind kind, AppealStatus status,
-		Channel channel, Applicant applicant, boolean anonymous, boolean confidential, @Nullable String schoolCode,
+		Channel channel, ApplicantResponse applicant, boolean anonymous, boolean confidential, @Nullable String schoolCode,
 		String addressee, String category, String subject, String text, String language, Instant receivedAt,
 		@Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
 		String trackingCode, @Nullable String representative, List<String> coApplicants) {
@@ -30,9 +30,27 @@ record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind k
 
 	}
 
+	/** Appendix 1 or 2 fields of the applicant; {@code null} where not given. */
+	record ApplicantResponse(String type, @Nullable String fullName, @Nullable String levelOfStudy,
+			@Nullable String speciality, @Nullable Integer yearOfStudy, @Nullable String studyLanguage,
+			@Nullable String funding, @Nullable String studyForm, @Nullable String workplacePosition,
+			@Nullable String address, @Nullable String phone, @Nullable String email) {
+
+		static ApplicantResponse of(Applicant a) {
+			return new ApplicantResponse(a.type().name(), a.fullName(), name(a.levelOfStudy()), a.speciality(),
+					a.yearOfStudy(), name(a.studyLanguage()), name(a.funding()), name(a.studyForm()),
+					a.workplacePosition(), a.address(), a.phone(), a.email());
+		}
+
+		private static @Nullable String name(@Nullable Enum<?> value) {
+			return value == null ? null : value.name();
+		}
+
+	}
+
 	static AppealResponse of(Appeal appeal) {
 		return new AppealResponse(appeal.id(), appeal.registration().map(Registration::number).orElse(null),
-				appeal.kind(), appeal.status(), appeal.channel(), appeal.applicant(), appeal.anonymous(),
+				appeal.kind(), appeal.status(), appeal.channel(), ApplicantResponse.of(appeal.applicant()), appeal.anonymous(),
 				appeal.confidential(), appeal.schoolCode(), appeal.addressee().name(), appeal.category().name(),
 				appeal.subject(), appeal.text(), appeal.language().name(), appeal.receivedAt(),
 				appeal.registration().map(Registration::registeredAt).orElse(null), appeal.dueOn().orElse(null),

@@ -1,0 +1,36 @@
+package kz.otinish.system;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import kz.otinish.identity.CurrentUser;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at {@code /v3/api-docs}: title, authentication, and no internals. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	static {
+		// the signed-in user is resolved from the session or HTTP Basic, never sent as a parameter
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
+
+	@Bean
+	OpenAPI otinishApi() {
+		return new OpenAPI()
+			.info(new Info().title("Otinish API")
+				.version("v1")
+				.description("Applications and complaints of students and teaching staff: file and read appeals, "
+						+ "the registration journals, Kazakhstan's working-day calendar. Errors are RFC 9457 "
+						+ "application/problem+json with a detail in the language of Accept-Language (kk, ru, en)."))
+			.components(new Components().addSecuritySchemes("basicAuth",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("basicAuth"));
+	}
+
+}
