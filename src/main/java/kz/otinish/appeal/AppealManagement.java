@@ -84,6 +84,40 @@ public class AppealManagement {
 		return saved;
 	}
 
+	/**
+	 * For channels where nobody can be asked to fix a file (e-mail, scans): the appeal is always
+	 * received, with every file the policy accepts; the files it refuses are returned, each with
+	 * the reason's message key, so the channel can keep them elsewhere and say so (INT-5).
+	 */
+	@Transactional
+	public Received receiveKeepingWhatFits(NewAppeal appeal, Instant receivedAt, List<IncomingFile> files) {
+		List<CheckedFile> accepted = new java.util.ArrayList<>();
+		List<RefusedFile> refused = new java.util.ArrayList<>();
+		for (IncomingFile file : files) {
+			if (accepted.size() >= this.attachmentPolicy.maxFiles()) {
+				refused.add(new RefusedFile(AttachmentPolicy.safeName(file.originalName()), "appeal.attachment.tooMany"));
+				continue;
+			}
+			try {
+				accepted.add(this.attachmentPolicy.check(file));
+			}
+			catch (kz.otinish.shared.Refused ex) {
+				refused.add(new RefusedFile(AttachmentPolicy.safeName(file.originalName()), ex.messageKey()));
+			}
+		}
+		Appeal saved = this.appeals.save(new Appeal(appeal, TrackingCodes.next(), receivedAt));
+		store(saved, accepted, receivedAt);
+		return new Received(saved, refused);
+	}
+
+	/** What {@link #receiveKeepingWhatFits} received, and the files it could not attach. */
+	public record Received(Appeal appeal, List<RefusedFile> refusedFiles) {
+	}
+
+	/** A file the attachment policy refused: its safe name and the reason's message key. */
+	public record RefusedFile(String fileName, String reasonKey) {
+	}
+
 	/** An appeal filed on the portal is received and registered at once, in one transaction. */
 	@Transactional
 	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
@@ -154,6 +188,12 @@ public class AppealManagement {
 			this.events.publishEvent(new AppealViewed(appeal.id(), appeal.status(), this.clock.instant()));
 		}
 		return appeal;
+	}
+
+	/** The appeal with this tracking code, for the public status page (no scope: the code is the key). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Appeal> byTrackingCode(String trackingCode) {
+		return this.appeals.findByTrackingCode(trackingCode);
 	}
 
 	@Transactional(readOnly = true)

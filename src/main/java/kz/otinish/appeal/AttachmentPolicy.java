@@ -26,6 +26,10 @@ class AttachmentPolicy {
 		this.settings = settings;
 	}
 
+	int maxFiles() {
+		return this.settings.maxFiles();
+	}
+
 	List<CheckedFile> check(List<IncomingFile> files) {
 		if (files.size() > this.settings.maxFiles()) {
 			throw new Refused("appeal.attachment.tooMany", this.settings.maxFiles());
