@@ -190,6 +190,15 @@ public class AppealManagement {
 		return appeal;
 	}
 
+	/**
+	 * The appeal, for modules acting on the system's own behalf (listeners sending
+	 * acknowledgements, scheduled jobs). Pages and the API must use {@link #get(UUID, CurrentUser)}.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Appeal> find(UUID id) {
+		return this.appeals.findById(id);
+	}
+
 	/** The appeal with this tracking code, for the public status page (no scope: the code is the key). */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Appeal> byTrackingCode(String trackingCode) {
