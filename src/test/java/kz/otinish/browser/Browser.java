@@ -38,11 +38,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through Selenium, for {@code *BrowserIntegrationTests}.
- * Register it as a static field next to {@code @OtinishIntegrationTest}:
+ * Such a test is tagged {@code browser} (only {@code ./mvnw verify -Pbrowser} runs it; the
+ * default build excludes the tag) and registers the browser as a static field:
  *
  * <pre>
- * &#64;RegisterExtension
- * static final Browser browser = new Browser();
+ * &#64;Tag("browser")
+ * &#64;OtinishIntegrationTest
+ * class SignInBrowserIntegrationTests {
+ *
+ *     &#64;RegisterExtension
+ *     static final Browser browser = new Browser();
+ *
+ *     &#64;Test
+ *     void studentSignsIn() {
+ *         browser.signIn("student");
+ *         assertThat(browser.text(By.tagName("h1"))).isEqualTo(...);
+ *     }
+ * }
  * </pre>
  *
  * One browser per test class (started before the first test, quit after the last); cookies
@@ -90,6 +102,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
+		// untagged, it would run in the default build, where no chromium may be installed
+		assertThat(context.getTags()).as("%s must be annotated @Tag(\"browser\") so that only -Pbrowser runs it",
+				context.getRequiredTestClass().getSimpleName())
+			.contains("browser");
+		for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+			assertThat(Path.of(binary)).as("%s is missing: apt-get install chromium chromium-driver (.ci/run does)",
+					binary)
+				.isExecutable();
+		}
 		this.profile = Files.createTempDirectory("otinish-chromium-");
 		// explicit binaries: Selenium Manager must never look anything up or download a driver
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -136,7 +157,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		if (context.getExecutionException().isPresent()) {
 			return;
 		}
-		if (!Boolean.TRUE.equals(script("return window." + CHECKED_MARK + " === true"))) {
+		if (!checked()) {
 			saveScreenshot(screenshotName(context));
 			throw new AssertionError("The test ended on " + this.driver.getCurrentUrl()
 					+ " without checking it: call browser.assertAccessible() on every page a test visits");
@@ -174,9 +195,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return signIn(username, "demo");
 	}
 
-	/** Signs in with the given credentials; the caller asserts where it landed (may be the error). */
+	/**
+	 * Signs in with the given credentials; the caller asserts where it landed (may be the
+	 * error). Uses the sign-in page already shown (e.g. after a failed attempt), else opens it.
+	 */
 	public Browser signIn(String username, String password) {
-		open("/sign-in");
+		if (!currentPath().startsWith("/sign-in") || !checked()) {
+			open("/sign-in");
+		}
 		WebElement name = find(By.id("username"));
 		name.clear();
 		name.sendKeys(username);
@@ -233,7 +259,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	public Browser assertAccessible() {
 		waitForPage();
 		long start = System.nanoTime();
-		Results results = new AxeBuilder().analyze(this.driver);
+		// legacy mode runs axe.run() in the page itself; the default mode opens an extra
+		// about:blank window per check to merge frame results, and our pages have no frames
+		Results results = new AxeBuilder().setLegacyMode(true).analyze(this.driver);
 		System.out.printf("[axe] %s checked in %d ms%n", this.driver.getCurrentUrl(),
 				(System.nanoTime() - start) / 1_000_000);
 		if (results.isErrored()) {
@@ -315,6 +343,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	// ---- internals ----
+
+	/** Has {@link #assertAccessible()} passed on the page now shown? */
+	private boolean checked() {
+		return Boolean.TRUE.equals(script("return window." + CHECKED_MARK + " === true"));
+	}
 
 	private static String screenshotName(ExtensionContext context) {
 		return context.getRequiredTestClass().getSimpleName() + "-"

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -82,16 +85,35 @@ class SignInBrowserIntegrationTests {
 		assertThat(browser.text(By.cssSelector(".ot-user"))).isEqualTo(fullName);
 		assertThat(browser.find(By.cssSelector("form[action$='/sign-out'] button")).getText().strip())
 			.isEqualTo(text("layout.signOut", KAZAKH));
+
+		// the header with the person's name and the sign-out button still fits a phone
+		browser.phoneWidth().assertAccessible().assertUsableOnPhone();
+	}
+
+	@Test
+	@DisplayName("keyboard users reach a skip link first, and it moves them to the main content")
+	void skipLinkLeadsToTheContent() {
+		browser.open("/");
+		new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+		WebElement focused = browser.driver().switchTo().activeElement();
+		assertThat(focused.getAttribute("class")).contains("skip-link");
+		assertThat(focused.getText().strip()).isEqualTo(text("layout.skipToContent", KAZAKH));
+		assertThat(focused.getRect().getX()).as("the focused skip link is on screen").isGreaterThanOrEqualTo(0);
+
+		focused.sendKeys(Keys.ENTER);
+		assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
 	}
 
 	@Test
 	@DisplayName("start and sign-in pages work at 375px without sideways scrolling")
 	void usableOnAPhone() {
 		ensureStudent();
-		browser.open("/").assertUsableOnPhone().assertAccessible();
-		browser.open("/sign-in").assertUsableOnPhone().assertAccessible();
+		// every page below is opened, and checked by axe-core, at phone width
+		browser.phoneWidth();
+		browser.open("/").assertUsableOnPhone();
 		browser.open("/sign-in?lang=ru").assertUsableOnPhone();
-		browser.signIn("student", "wrong").assertUsableOnPhone().assertAccessible();
+		browser.signIn("student", "wrong").assertUsableOnPhone();
+		assertThat(browser.currentPath()).startsWith("/sign-in?error");
 	}
 
 	/** The seeded demo account, created here until the seed exists; returns its full name. */

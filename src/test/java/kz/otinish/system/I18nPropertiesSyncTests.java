@@ -41,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>each {@code messages/<module>.properties} (Kazakh, the default) has {@code _ru} and
  * {@code _en} siblings with exactly the same keys, and no locale file lacks its default;</li>
  * <li>no value is empty, no key is defined twice, every file is valid UTF-8;</li>
+ * <li>a message uses the same {@code {0}} arguments in every language, and one with arguments
+ * writes an apostrophe as {@code ''} (MessageFormat);</li>
  * <li>every bundle is listed in {@code spring.messages.basename} and no key is defined by two
  * bundles (the first would silently win);</li>
  * <li>no template contains literal user-visible text: text between tags (other than
@@ -78,6 +80,10 @@ class I18nPropertiesSyncTests {
 	static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[})(]");
 
 	static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+	static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
 	/** bundle name (e.g. "system") -> suffix ("", "_ru", "_en") -> file. */
 	static Map<String, Map<String, Path>> bundles;
@@ -132,6 +138,31 @@ class I18nPropertiesSyncTests {
 			});
 		}
 		assertThat(problems).as("keys missing in some language").isEmpty();
+	}
+
+	@Test
+	void everyLanguageUsesTheSameArgumentsAndQuotesApostrophes() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (var files : bundles.values()) {
+			Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
+			for (var file : files.entrySet()) {
+				byLanguage.put(file.getKey(), load(file.getValue()));
+			}
+			Map<String, String> kazakh = byLanguage.getOrDefault("", Map.of());
+			byLanguage.forEach((language, messages) -> messages.forEach((key, value) -> {
+				Path file = files.get(language);
+				Set<String> arguments = arguments(value);
+				if (kazakh.containsKey(key) && !arguments.equals(arguments(kazakh.get(key)))) {
+					problems.add(file + ": " + key + " uses arguments " + arguments + " but the Kazakh text uses "
+							+ arguments(kazakh.get(key)));
+				}
+				// with arguments Spring formats the text with MessageFormat, where ' starts a quote
+				if (!arguments.isEmpty() && LONE_APOSTROPHE.matcher(value).find()) {
+					problems.add(file + ": " + key + " has arguments and a single ' (write '' for an apostrophe)");
+				}
+			}));
+		}
+		assertThat(problems).as("message arguments").isEmpty();
 	}
 
 	@Test
@@ -254,6 +285,16 @@ class I18nPropertiesSyncTests {
 	}
 
 	// ---- helpers ----
+
+	/** The MessageFormat argument indices a message uses, e.g. [0, 1]. */
+	static Set<String> arguments(String message) {
+		Set<String> found = new TreeSet<>();
+		Matcher argument = ARGUMENT.matcher(message);
+		while (argument.find()) {
+			found.add(argument.group(1));
+		}
+		return found;
+	}
 
 	static List<Path> allFiles() {
 		return bundles.values().stream().flatMap(files -> files.values().stream()).sorted().toList();
