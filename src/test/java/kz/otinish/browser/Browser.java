@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -214,6 +216,32 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return this;
 	}
 
+	/** Signs out with the header's button and checks the page it lands on (the sign-in page). */
+	public Browser signOut() {
+		submit(find(By.cssSelector("form[action$='/sign-out'] button[type=submit]")));
+		assertAccessible();
+		return this;
+	}
+
+	/** Replaces what a text field holds with the given text, as a person typing it. */
+	public Browser type(By field, String text) {
+		WebElement element = find(field);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	/** Picks the option with this value in a {@code select}. */
+	public Browser select(By list, String value) {
+		new Select(find(list)).selectByValue(value);
+		return this;
+	}
+
+	/** The value a form field holds now. */
+	public String value(By field) {
+		return find(field).getDomProperty("value");
+	}
+
 	/** Clicks something that loads another page and waits for it; call {@link #assertAccessible()} next. */
 	public Browser click(By what) {
 		submit(find(what));
@@ -240,6 +268,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	public String language() {
 		return find(By.tagName("html")).getAttribute("lang");
+	}
+
+	/** The language of the page shown, as a locale (e.g. {@code kk}, {@code ru}). */
+	public Locale locale() {
+		return Locale.forLanguageTag(language());
 	}
 
 	/** Runs a script in the page and returns its result. */
