@@ -231,6 +231,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return this;
 	}
 
+	/** Ticks a radio button or check box (scrolled into view first). */
+	public Browser check(By box) {
+		reveal(find(box)).click();
+		return this;
+	}
+
 	/** Picks the option with this value in a {@code select}. */
 	public Browser select(By list, String value) {
 		new Select(find(list)).selectByValue(value);
@@ -332,22 +338,31 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	 */
 	public Browser assertUsableOnPhone() {
 		phoneWidth();
+		// content wider than the phone either scrolls sideways or, on a mobile viewport, makes
+		// the browser zoom out (the layout viewport grows): both fail
 		Number viewport = (Number) script("return window.innerWidth");
-		assertThat(viewport.intValue()).as("viewport width").isEqualTo(PHONE_WIDTH);
 		Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
-		if (scrollWidth.intValue() > PHONE_WIDTH + 1) {
+		if (viewport.intValue() != PHONE_WIDTH || scrollWidth.intValue() > PHONE_WIDTH + 1) {
+			// the innermost elements that pass the phone's edge, outside sideways-scrolling boxes
 			@SuppressWarnings("unchecked")
 			List<String> wide = (List<String>) script("""
 					const limit = arguments[0];
+					const over = e => e.getBoundingClientRect().right > limit + 1;
+					const scrolls = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+					    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; } return false; };
+					// wider than its own parent, where the parent does not scroll: the cause
+					const pushes = e => e.parentElement && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1
+					    && getComputedStyle(e.parentElement).overflowX === 'visible';
 					return [...document.querySelectorAll('body *')]
-					  .filter(e => e.getBoundingClientRect().right > limit + 1)
+					  .filter(e => over(e) && (pushes(e) || ![...e.children].some(over) && !scrolls(e)))
 					  .slice(0, 10)
 					  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
 					       + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-					       + ' right=' + Math.round(e.getBoundingClientRect().right));
+					       + ' right=' + Math.round(e.getBoundingClientRect().right)
+					       + ' "' + (e.textContent || '').trim().substring(0, 40) + '"');
 					""", PHONE_WIDTH);
-			throw new AssertionError(this.driver.getCurrentUrl() + " scrolls sideways at " + PHONE_WIDTH
-					+ "px: scrollWidth=" + scrollWidth + "; too wide: " + wide);
+			throw new AssertionError(this.driver.getCurrentUrl() + " does not fit " + PHONE_WIDTH
+					+ "px: viewport width=" + viewport + ", scrollWidth=" + scrollWidth + "; too wide: " + wide);
 		}
 		return this;
 	}
@@ -393,7 +408,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	private void submit(WebElement element) {
 		// wait for the old page to go stale so that we look at the new one
-		element.click();
+		reveal(element).click();
 		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(d -> {
 			try {
 				element.isEnabled();
@@ -404,6 +419,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			}
 		});
 		waitForPage();
+	}
+
+	/**
+	 * Scrolls an element to the middle of the window at once. Bootstrap's
+	 * {@code scroll-behavior: smooth} would make chromedriver click where the element is
+	 * going to be, not where it is ("element click intercepted").
+	 */
+	private WebElement reveal(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", element);
+		return element;
 	}
 
 	private void waitForPage() {

@@ -200,8 +200,8 @@ class PortalBrowserIntegrationTests {
 	}
 
 	void fillEveryAppendix1Field(String subject) {
-		browser.find(By.cssSelector("input[name=kind][value=APPLICATION]")).click();
-		browser.find(By.cssSelector("input[name=addressee][value=DEAN]")).click();
+		browser.check(By.cssSelector("input[name=kind][value=APPLICATION]"));
+		browser.check(By.cssSelector("input[name=addressee][value=DEAN]"));
 		browser.select(By.id("schoolCode"), "GM1");
 		browser.select(By.id("category"), "ASSESSMENT");
 		browser.type(By.id("subject"), subject);
