@@ -23,6 +23,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,7 +97,9 @@ class CalendarAdminPageBrowserIntegrationTests {
 		((JavascriptExecutor) this.browser).executeScript("""
 				document.getElementById('date').value = '2099-06-10';
 				document.querySelector('#day-form button[type=submit]').click();""");
-		assertThat(this.browser.getPageSource()).contains("Укажите название.").contains("value=\"2099-06-10\"");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(page -> page.getPageSource().contains("Укажите название."));
+		assertThat(this.browser.getPageSource()).contains("value=\"2099-06-10\"");
 		assertAccessible("calendar-admin-errors");
 
 		this.browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
