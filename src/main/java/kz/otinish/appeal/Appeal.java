@@ -113,6 +113,9 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
 	private List<AppealDeadline> deadlines = new ArrayList<>();
 
+	@Embedded
+	private @Nullable IdentityDocument identityDocument;
+
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
 
@@ -166,6 +169,11 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		apply(AppealAction.REGISTER, at, number.formatted());
 		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
+	}
+
+	/** INT-6: the document the applicant showed at the desk. */
+	void identifiedBy(IdentityDocument document) {
+		this.identityDocument = document;
 	}
 
 	void startTriage(Instant at) {
@@ -308,6 +316,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	/** The day the answer is due (DL-1), once registered. */
 	public Optional<LocalDate> dueOn() {
 		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::dueOn);
+	}
+
+	public Optional<IdentityDocument> identityDocument() {
+		return Optional.ofNullable(this.identityDocument);
 	}
 
 	public @Nullable UUID earlierAppealId() {

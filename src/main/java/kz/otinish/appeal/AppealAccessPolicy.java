@@ -30,6 +30,11 @@ public class AppealAccessPolicy {
 		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
 	}
 
+	/** The registrar's desk: the records office and the dean's offices (INT-2b, INT-6). */
+	public boolean canUseDesk(CurrentUser user) {
+		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE);
+	}
+
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
 		return switch (user.role()) {

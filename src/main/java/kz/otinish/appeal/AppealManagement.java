@@ -118,6 +118,27 @@ public class AppealManagement {
 	public record RefusedFile(String fileName, String reasonKey) {
 	}
 
+	/**
+	 * INT-6: a written application handed in at the desk on presentation of an identity document,
+	 * with its scans, received at the time the registrar records and registered at once by them.
+	 * The desk has no way to refuse (INT-5).
+	 */
+	@Transactional
+	public Appeal receiveOnPaper(NewAppeal appeal, IdentityDocument document, Instant receivedAt,
+			List<IncomingFile> scans, CurrentUser registrar) {
+		List<CheckedFile> checked = this.attachmentPolicy.check(scans);
+		Appeal received = new Appeal(appeal, TrackingCodes.next(), receivedAt);
+		received.identifiedBy(document);
+		if (!this.policy.canRegister(registrar, received)) {
+			throw new kz.otinish.shared.Refused("appeal.paper.otherSchool");
+		}
+		Instant now = this.clock.instant();
+		registerNow(received, registrar.fullName(), now);
+		Appeal saved = this.appeals.save(received);
+		store(saved, checked, now);
+		return saved;
+	}
+
 	/** An appeal filed on the portal is received and registered at once, in one transaction. */
 	@Transactional
 	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
