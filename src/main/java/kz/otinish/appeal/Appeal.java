@@ -119,6 +119,13 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "repeat_ground")
+	private @Nullable RepeatGround repeatGround;
+
+	@Embedded
+	private @Nullable StateBodyForwarding forwarding;
+
 	@Column(name = "contested_decision")
 	private @Nullable String contestedDecision;
 
@@ -196,6 +203,32 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 			throw new Refused("appeal.refused.notAnonymous");
 		}
 		apply(AppealAction.FORWARD_TO_STATE_BODY, at, note);
+	}
+
+	/** INT-4: forwarded at once to a state body, with the letter's particulars. */
+	void forwardToStateBody(StateBodyForwarding forwarding, Instant at) {
+		forwardToStateBody(forwarding.stateBody() + ", " + forwarding.outgoingNumber(), at);
+		this.forwarding = forwarding;
+		registerEvent(new AnonymousReportForwarded(this.id, registration().map(Registration::number).orElse(null),
+				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
+	}
+
+	/** TERM-6: this application repeats an earlier one of the same person, on the given ground. */
+	void markRepeated(Appeal earlier, RepeatGround ground, Instant at) {
+		if (earlier.id.equals(this.id)) {
+			throw new Refused("appeal.repeated.self");
+		}
+		this.earlierAppealId = earlier.id;
+		this.repeatGround = ground;
+		registerEvent(new AppealChanged(this.id, "MARK_REPEATED", this.status, this.status, at,
+				earlier.registration().map(Registration::number).orElse(earlier.subject) + " (" + ground.name() + ")"));
+	}
+
+	/** Moves a registered appeal to the dean's triage first, where a triage decision needs it. */
+	void enterTriageIfRegistered(Instant at) {
+		if (this.status == AppealStatus.REGISTERED) {
+			startTriage(at);
+		}
 	}
 
 	void terminate(String reference, Instant at) {
@@ -320,6 +353,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	public Optional<IdentityDocument> identityDocument() {
 		return Optional.ofNullable(this.identityDocument);
+	}
+
+	public Optional<RepeatGround> repeatGround() {
+		return Optional.ofNullable(this.repeatGround);
+	}
+
+	public Optional<StateBodyForwarding> forwarding() {
+		return Optional.ofNullable(this.forwarding);
 	}
 
 	public @Nullable UUID earlierAppealId() {
