@@ -113,8 +113,18 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
 	private List<AppealDeadline> deadlines = new ArrayList<>();
 
+	@Embedded
+	private @Nullable IdentityDocument identityDocument;
+
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "repeat_ground")
+	private @Nullable RepeatGround repeatGround;
+
+	@Embedded
+	private @Nullable StateBodyForwarding forwarding;
 
 	@Column(name = "contested_decision")
 	private @Nullable String contestedDecision;
@@ -168,6 +178,11 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
 	}
 
+	/** INT-6: the document the applicant showed at the desk. */
+	void identifiedBy(IdentityDocument document) {
+		this.identityDocument = document;
+	}
+
 	void startTriage(Instant at) {
 		apply(AppealAction.START_TRIAGE, at, null);
 	}
@@ -188,6 +203,32 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 			throw new Refused("appeal.refused.notAnonymous");
 		}
 		apply(AppealAction.FORWARD_TO_STATE_BODY, at, note);
+	}
+
+	/** INT-4: forwarded at once to a state body, with the letter's particulars. */
+	void forwardToStateBody(StateBodyForwarding forwarding, Instant at) {
+		forwardToStateBody(forwarding.stateBody() + ", " + forwarding.outgoingNumber(), at);
+		this.forwarding = forwarding;
+		registerEvent(new AnonymousReportForwarded(this.id, registration().map(Registration::number).orElse(null),
+				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
+	}
+
+	/** TERM-6: this application repeats an earlier one of the same person, on the given ground. */
+	void markRepeated(Appeal earlier, RepeatGround ground, Instant at) {
+		if (earlier.id.equals(this.id)) {
+			throw new Refused("appeal.repeated.self");
+		}
+		this.earlierAppealId = earlier.id;
+		this.repeatGround = ground;
+		registerEvent(new AppealChanged(this.id, "MARK_REPEATED", this.status, this.status, at,
+				earlier.registration().map(Registration::number).orElse(earlier.subject) + " (" + ground.name() + ")"));
+	}
+
+	/** Moves a registered appeal to the dean's triage first, where a triage decision needs it. */
+	void enterTriageIfRegistered(Instant at) {
+		if (this.status == AppealStatus.REGISTERED) {
+			startTriage(at);
+		}
 	}
 
 	void terminate(String reference, Instant at) {
@@ -308,6 +349,18 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	/** The day the answer is due (DL-1), once registered. */
 	public Optional<LocalDate> dueOn() {
 		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::dueOn);
+	}
+
+	public Optional<IdentityDocument> identityDocument() {
+		return Optional.ofNullable(this.identityDocument);
+	}
+
+	public Optional<RepeatGround> repeatGround() {
+		return Optional.ofNullable(this.repeatGround);
+	}
+
+	public Optional<StateBodyForwarding> forwarding() {
+		return Optional.ofNullable(this.forwarding);
 	}
 
 	public @Nullable UUID earlierAppealId() {

@@ -30,6 +30,19 @@ public class AppealAccessPolicy {
 		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
 	}
 
+	/**
+	 * May this person take the dean's triage decisions on this appeal (REV-1, DL-3, INT-4,
+	 * TERM-6)? The school's dean, or a higher official.
+	 */
+	public boolean canTriage(CurrentUser user, Appeal appeal) {
+		return user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode()) || user.is(Role.OFFICIAL);
+	}
+
+	/** The registrar's desk: the records office and the dean's offices (INT-2b, INT-6). */
+	public boolean canUseDesk(CurrentUser user) {
+		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE);
+	}
+
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
 		return switch (user.role()) {

@@ -118,6 +118,27 @@ public class AppealManagement {
 	public record RefusedFile(String fileName, String reasonKey) {
 	}
 
+	/**
+	 * INT-6: a written application handed in at the desk on presentation of an identity document,
+	 * with its scans, received at the time the registrar records and registered at once by them.
+	 * The desk has no way to refuse (INT-5).
+	 */
+	@Transactional
+	public Appeal receiveOnPaper(NewAppeal appeal, IdentityDocument document, Instant receivedAt,
+			List<IncomingFile> scans, CurrentUser registrar) {
+		List<CheckedFile> checked = this.attachmentPolicy.check(scans);
+		Appeal received = new Appeal(appeal, TrackingCodes.next(), receivedAt);
+		received.identifiedBy(document);
+		if (!this.policy.canRegister(registrar, received)) {
+			throw new kz.otinish.shared.Refused("appeal.paper.otherSchool");
+		}
+		Instant now = this.clock.instant();
+		registerNow(received, registrar.fullName(), now);
+		Appeal saved = this.appeals.save(received);
+		store(saved, checked, now);
+		return saved;
+	}
+
 	/** An appeal filed on the portal is received and registered at once, in one transaction. */
 	@Transactional
 	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
@@ -222,6 +243,91 @@ public class AppealManagement {
 			.stream()
 			.filter(appeal -> this.policy.canRegister(registrar, appeal))
 			.toList();
+	}
+
+	/** DL-3: the dean returns an application that does not state its substance, with an explanation. */
+	@Transactional
+	public Appeal returnWithoutConsideration(UUID id, String explanation, CurrentUser dean) {
+		return triage(id, dean, appeal -> appeal.returnWithoutConsideration(explanation, this.clock.instant()));
+	}
+
+	/** INT-4: an anonymous appeal is not subject to consideration; closed with the reason. */
+	@Transactional
+	public Appeal declareNotConsidered(UUID id, String reason, CurrentUser dean) {
+		return triage(id, dean, appeal -> {
+			appeal.enterTriageIfRegistered(this.clock.instant());
+			appeal.declareNotConsidered(reason, this.clock.instant());
+		});
+	}
+
+	/** INT-4: an anonymous report of a crime or a threat goes at once to a state body. */
+	@Transactional
+	public Appeal forwardToStateBody(UUID id, StateBodyForwarding forwarding, CurrentUser dean) {
+		return triage(id, dean, appeal -> {
+			appeal.enterTriageIfRegistered(this.clock.instant());
+			appeal.forwardToStateBody(forwarding, this.clock.instant());
+		});
+	}
+
+	/** TERM-6: marks the appeal as repeating an earlier one of the same applicant. */
+	@Transactional
+	public Appeal markRepeated(UUID id, UUID earlierId, RepeatGround ground, CurrentUser user) {
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canTriage(user, found) || this.policy.canRegister(user, found)
+					|| user.is(kz.otinish.identity.Role.REGISTRAR) && this.policy.canSee(user, found))
+			.orElseThrow(NotFound::appeal);
+		Appeal earlier = this.appeals.findById(earlierId).orElseThrow(NotFound::appeal);
+		appeal.markRepeated(earlier, ground, this.clock.instant());
+		return this.appeals.save(appeal);
+	}
+
+	/**
+	 * TERM-6: earlier appeals of the same applicant on a similar matter (same school or
+	 * category, or a similar text), newest first, for the registrar and the dean to judge.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appeal> possiblyRepeated(Appeal appeal) {
+		java.util.Map<UUID, Appeal> candidates = new java.util.LinkedHashMap<>();
+		if (appeal.applicantUserId() != null) {
+			this.appeals.findTop50ByApplicantUserIdOrderByReceivedAtDesc(appeal.applicantUserId())
+				.forEach(found -> candidates.put(found.id(), found));
+		}
+		String email = appeal.applicant().email();
+		if (email != null && !email.isBlank()) {
+			this.appeals.findTop50ByApplicantEmailIgnoreCaseOrderByReceivedAtDesc(email.strip())
+				.forEach(found -> candidates.put(found.id(), found));
+		}
+		String name = appeal.applicant().fullName();
+		if (name != null && !name.isBlank()) {
+			this.appeals.findTop50ByApplicantFullNameIgnoreCaseOrderByReceivedAtDesc(name.strip())
+				.forEach(found -> candidates.put(found.id(), found));
+		}
+		return candidates.values()
+			.stream()
+			.filter(found -> !found.id().equals(appeal.id()) && found.receivedAt().isBefore(appeal.receivedAt()))
+			.filter(found -> SimilarMatter.between(appeal, found))
+			.sorted(java.util.Comparator.comparing(Appeal::receivedAt).reversed())
+			.limit(10)
+			.toList();
+	}
+
+	/** The decisions this person may take on the appeal now, for the appeal page. */
+	public TriageOptions triageOptions(Appeal appeal, CurrentUser user) {
+		boolean dean = this.policy.canTriage(user, appeal);
+		boolean open = appeal.status() == AppealStatus.REGISTERED || appeal.status() == AppealStatus.IN_TRIAGE;
+		return new TriageOptions(dean && open && !appeal.anonymous(), dean && open && appeal.anonymous(),
+				open && (dean || this.policy.canRegister(user, appeal) || user.is(kz.otinish.identity.Role.REGISTRAR)));
+	}
+
+	/** What the appeal page offers: DL-3 return, INT-4 anonymous outcomes, TERM-6 marking. */
+	public record TriageOptions(boolean canReturn, boolean canDecideAnonymous, boolean canMarkRepeated) {
+	}
+
+	private Appeal triage(UUID id, CurrentUser user, java.util.function.Consumer<Appeal> decision) {
+		Appeal appeal = this.appeals.findById(id).filter(found -> this.policy.canTriage(user, found))
+			.orElseThrow(NotFound::appeal);
+		decision.accept(appeal);
+		return this.appeals.save(appeal);
 	}
 
 	// The steps after registration. Later stages (triage, review, delivery) give them richer

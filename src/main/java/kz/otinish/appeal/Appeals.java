@@ -16,4 +16,10 @@ interface Appeals extends ListCrudRepository<Appeal, UUID>, JpaSpecificationExec
 
 	long countByStatus(AppealStatus status);
 
+	List<Appeal> findTop50ByApplicantUserIdOrderByReceivedAtDesc(UUID applicantUserId);
+
+	List<Appeal> findTop50ByApplicantEmailIgnoreCaseOrderByReceivedAtDesc(String email);
+
+	List<Appeal> findTop50ByApplicantFullNameIgnoreCaseOrderByReceivedAtDesc(String fullName);
+
 }

@@ -126,7 +126,7 @@ class CalendarAdministration {
 				}
 			});
 		}
-		return this.store.year(year);
+		return new CalendarYear(year, Coverage.DATA, this.store.days(year));
 	}
 
 	static String describe(@Nullable CalendarDay day) {

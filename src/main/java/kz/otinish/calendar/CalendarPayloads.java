@@ -81,7 +81,7 @@ final class CalendarPayloads {
 			@Schema(description = "Name, for example the order's title", example = "Victory Day",
 					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(message = "{calendar.validation.name}") @Size(max = 200, message = "{calendar.validation.nameSize}") @Nullable String name,
 			@Schema(description = "How sure the entry is", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{calendar.validation.status}") @Nullable DataStatus status,
-			@Schema(description = "Sources: laws, orders, announcements (one per item)") @Size(max = 20, message = "{calendar.validation.sourcesSize}") @Nullable List<@NotBlank(message = "{calendar.validation.source}") @Size(max = 500, message = "{calendar.validation.source}") String> sources,
+			@Schema(description = "Sources: laws, orders, announcements, links; at most 8, each at most 480 characters") @Size(max = 8, message = "{calendar.validation.sourcesSize}") @Nullable List<@NotBlank(message = "{calendar.validation.source}") @Size(max = 480, message = "{calendar.validation.source}") String> sources,
 			@Schema(description = "A note for readers") @Size(max = 1000, message = "{calendar.validation.noteSize}") @Nullable String note) {
 
 		CalendarDay toDay(LocalDate date) {

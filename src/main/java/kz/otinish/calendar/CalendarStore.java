@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,6 +44,8 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	private final Map<Integer, CalendarYear> cache = new ConcurrentHashMap<>();
 
+	private final AtomicLong generation = new AtomicLong();
+
 	CalendarStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -56,11 +59,22 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	@Override
 	public CalendarYear year(int year) {
-		return this.cache.computeIfAbsent(year, this::load);
+		CalendarYear cached = this.cache.get(year);
+		if (cached != null) {
+			return cached;
+		}
+		long generation = this.generation.get();
+		CalendarYear loaded = load(year);
+		if (this.generation.get() == generation) {
+			// a change committed while loading may have been missed: then leave it to the next call
+			this.cache.putIfAbsent(year, loaded);
+		}
+		return loaded;
 	}
 
 	/** Forgets the cached year, so that the next computation reads the database. */
 	void evict(int year) {
+		this.generation.incrementAndGet();
 		this.cache.remove(year);
 	}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +63,7 @@ final class ShippedCalendars {
 
 		CalendarDay toCalendarDay() {
 			List<String> all = this.basis == null ? this.sources
-					: java.util.stream.Stream.concat(java.util.stream.Stream.of(this.basis), this.sources.stream())
-						.toList();
+					: Stream.concat(Stream.of(this.basis), this.sources.stream()).toList();
 			return new CalendarDay(LocalDate.parse(this.date), this.kind, this.holiday, this.name, this.status, all,
 					this.note);
 		}

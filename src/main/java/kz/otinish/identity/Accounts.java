@@ -62,4 +62,22 @@ public class Accounts implements UserDetailsService {
 			.toCurrentUser();
 	}
 
+	/**
+	 * Applicants (students, staff, representatives) whose name, username or e-mail contains the
+	 * query, for the registrar's desk to find who hands in a paper application.
+	 */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> findApplicants(String query, int limit) {
+		String needle = query.strip();
+		if (needle.length() < 2) {
+			return List.of();
+		}
+		return this.accounts.searchApplicants(needle.toLowerCase(java.util.Locale.ROOT),
+				List.of(Role.STUDENT, Role.STAFF, Role.REPRESENTATIVE))
+			.stream()
+			.limit(limit)
+			.map(UserAccount::toCurrentUser)
+			.toList();
+	}
+
 }

@@ -8,6 +8,12 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
+	@org.springframework.data.jpa.repository.Query("""
+			select a from UserAccount a where a.role in :roles and (lower(a.fullName) like concat('%', :needle, '%')
+			  or lower(a.username) like concat('%', :needle, '%') or lower(a.email) like concat('%', :needle, '%'))
+			order by a.fullName""")
+	List<UserAccount> searchApplicants(String needle, java.util.Collection<Role> roles);
+
 	Optional<UserAccount> findByUsername(String username);
 
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();

@@ -145,6 +145,19 @@ class CalendarIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("The calendar API is described in the OpenAPI document")
+	void openApi() {
+		String document = http(STUDENT).get().uri("/v3/api-docs").retrieve().body(String.class);
+		assertThat(document).contains("/api/v1/calendar/working-days")
+			.contains("/api/v1/calendar/add-working-days")
+			.contains("/api/v1/calendar/years/{year}")
+			.contains("/api/v1/admin/calendar/days/{date}")
+			.contains("Count working days")
+			.contains("STATUTORY_FALLBACK")
+			.doesNotContain("CurrentUser");
+	}
+
+	@Test
 	@DisplayName("API: bad input is problem+json with a localized detail")
 	void badInputIsAProblem() {
 		Response fromAfterTo = exchange(http(STUDENT).get()

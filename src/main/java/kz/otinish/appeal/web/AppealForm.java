@@ -135,16 +135,19 @@ public class AppealForm {
 	}
 
 	NewAppeal toNewAppeal(CurrentUser user) {
+		return toNewAppeal(Channel.PORTAL, user.id(), null);
+	}
+
+	NewAppeal toNewAppeal(Channel channel, @Nullable UUID owner, @Nullable String receivedBy) {
 		Applicant applicant = this.applicantType == ApplicantType.STUDENT
 				? Applicant.student(this.fullName.strip(), this.levelOfStudy, this.speciality.strip(), this.yearOfStudy,
 						this.studyLanguage, this.funding, this.studyForm, this.address.strip(), this.phone.strip(),
 						this.email.strip())
 				: Applicant.staff(this.fullName.strip(), this.workplacePosition.strip(), this.address.strip(),
 						this.phone.strip(), this.email.strip());
-		UUID owner = user.id();
-		return new NewAppeal(this.kind, Channel.PORTAL, applicant, false, this.confidential, null, List.of(),
-				this.schoolCode, this.addressee, this.category, this.subject, this.text, this.language, owner, null,
-				null, null);
+		return new NewAppeal(this.kind, channel, applicant, false, this.confidential, null, List.of(),
+				this.schoolCode, this.addressee, this.category, this.subject, this.text, this.language, owner,
+				receivedBy, null, null);
 	}
 
 	// accessors for data binding

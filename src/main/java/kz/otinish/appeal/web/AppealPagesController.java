@@ -11,6 +11,10 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Attachment;
 import kz.otinish.appeal.Channel;
+import kz.otinish.appeal.RepeatGround;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import kz.otinish.audit.AuditTrail;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -39,18 +43,82 @@ class AppealPagesController {
 
 	private final AuditTrail audit;
 
-	AppealPagesController(AppealManagement appeals, AuditTrail audit) {
+	private final java.time.Clock clock;
+
+	AppealPagesController(AppealManagement appeals, AuditTrail audit, java.time.Clock clock) {
 		this.appeals = appeals;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping("/appeals/{id}")
 	String showAppeal(@PathVariable UUID id, CurrentUser user, Model model) {
-		Appeal appeal = this.appeals.get(id, user);
+		return page(this.appeals.get(id, user), user, model);
+	}
+
+	private String page(Appeal appeal, CurrentUser user, Model model) {
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.audit.of(appeal.id()));
+		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
+		model.addAttribute("options", options);
+		model.addAttribute("repeatGrounds", RepeatGround.values());
+		if (options.canMarkRepeated()) {
+			model.addAttribute("candidates", this.appeals.possiblyRepeated(appeal));
+		}
+		if (appeal.earlierAppealId() != null) {
+			model.addAttribute("earlier", this.appeals.find(appeal.earlierAppealId()).orElse(null));
+		}
+		model.asMap().putIfAbsent("returnForm", new TriageForms.Return(""));
+		model.asMap().putIfAbsent("notConsideredForm", new TriageForms.NotConsidered(""));
+		model.asMap().putIfAbsent("forwardForm", TriageForms.Forward.startingAt(this.clock));
+		model.asMap().putIfAbsent("repeatedForm", new TriageForms.Repeated(null, null));
 		return "appeal/show";
+	}
+
+	/** DL-3. */
+	@PostMapping("/appeals/{id}/return")
+	String returnWithoutConsideration(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("returnForm") TriageForms.Return form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return page(this.appeals.get(id, user), user, model);
+		}
+		this.appeals.returnWithoutConsideration(id, form.explanation(), user);
+		return "redirect:/appeals/" + id;
+	}
+
+	/** INT-4: not subject to consideration. */
+	@PostMapping("/appeals/{id}/not-considered")
+	String declareNotConsidered(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("notConsideredForm") TriageForms.NotConsidered form, BindingResult result,
+			Model model) {
+		if (result.hasErrors()) {
+			return page(this.appeals.get(id, user), user, model);
+		}
+		this.appeals.declareNotConsidered(id, form.reason(), user);
+		return "redirect:/appeals/" + id;
+	}
+
+	/** INT-4: forwarded to a state body. */
+	@PostMapping("/appeals/{id}/forward")
+	String forwardToStateBody(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("forwardForm") TriageForms.Forward form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return page(this.appeals.get(id, user), user, model);
+		}
+		this.appeals.forwardToStateBody(id, form.toForwarding(this.clock.getZone()), user);
+		return "redirect:/appeals/" + id;
+	}
+
+	/** TERM-6. */
+	@PostMapping("/appeals/{id}/repeated")
+	String markRepeated(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("repeatedForm") TriageForms.Repeated form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return page(this.appeals.get(id, user), user, model);
+		}
+		this.appeals.markRepeated(id, form.earlierId(), form.ground(), user);
+		return "redirect:/appeals/" + id;
 	}
 
 	@GetMapping("/appeals/{id}/attachments/{attachmentId}")
