@@ -190,6 +190,58 @@ class OrganizationIntegrationTests {
 		}
 	}
 
+	@Test
+	@DisplayName("REV-1..REV-4: an admin changes a body's members; a body without exactly one chair is refused")
+	void adminChangesBodyMembers() throws Exception {
+		SignedIn admin = signIn("admin");
+		List<MemberView> original = this.organization.membersOf("PHARM-EPC");
+		HttpResponse<String> form = admin.get("/admin/organization/bodies/PHARM-EPC?lang=en");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains(original.get(0).fullName()).contains("for=\"member-0-fullName\"")
+			.contains("id=\"member-0-fullName\"");
+		try {
+			String chair = row(0, "CHAIR", "Test Chair Person", "Профессор", "Профессор", "Professor");
+			String member = row(1, "MEMBER", "Test Member Person", "Аға оқытушы", "Старший преподаватель", "Senior Lecturer");
+			String secondChair = row(1, "CHAIR", "Test Member Person", "Аға оқытушы", "Старший преподаватель",
+					"Senior Lecturer");
+			HttpResponse<String> twoChairs = admin.post("/admin/organization/bodies/PHARM-EPC?lang=en", form.body(),
+					chair + "&" + secondChair);
+			assertThat(twoChairs.statusCode()).isEqualTo(200);
+			assertThat(twoChairs.body()).contains("The body must have exactly one chair.");
+			assertThat(twoChairs.body()).doesNotContain("Correct the fields marked below.");
+			HttpResponse<String> noPosition = admin.post("/admin/organization/bodies/PHARM-EPC?lang=en", form.body(),
+					chair + "&" + row(1, "MEMBER", "Test Member Person", "", "", ""));
+			assertThat(noPosition.statusCode()).isEqualTo(200);
+			assertThat(noPosition.body()).contains("Enter the position in all three languages.")
+				.contains("Correct the fields marked below.")
+				.contains("aria-invalid=\"true\"");
+			HttpResponse<String> saved = admin.post("/admin/organization/bodies/PHARM-EPC", form.body(),
+					chair + "&" + member + "&" + row(2, "", "", "", "", ""));
+			assertThat(saved.statusCode()).isEqualTo(302);
+			assertThat(this.organization.membersOf("PHARM-EPC")).extracting(MemberView::fullName)
+				.containsExactly("Test Chair Person", "Test Member Person");
+			assertThat(this.organization.membersOf("PHARM-EPC").get(1).position(Locale.forLanguageTag("ru")))
+				.isEqualTo("Старший преподаватель");
+		}
+		finally {
+			this.administration.replaceMembers("PHARM-EPC", original.stream()
+				.map(m -> new OrganizationLoader.ResolvedMember(m.role(), m.fullName(), m.positions(), m.email(),
+						m.account()))
+				.toList());
+		}
+	}
+
+	private static String row(int index, String role, String name, String kk, String ru, String en) {
+		String prefix = "members%5B" + index + "%5D.";
+		return prefix + "role=" + role + "&" + prefix + "fullName=" + enc(name) + "&" + prefix + "positionKk=" + enc(kk)
+				+ "&" + prefix + "positionRu=" + enc(ru) + "&" + prefix + "positionEn=" + enc(en) + "&" + prefix
+				+ "email=&" + prefix + "account=";
+	}
+
+	private static String enc(String text) {
+		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
 	private HttpResponse<String> api(String language) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/organization/schools"))
 			.header("Authorization",
