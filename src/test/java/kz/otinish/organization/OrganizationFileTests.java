@@ -97,6 +97,17 @@ class OrganizationFileTests {
 	}
 
 	@Test
+	void otinishOrganizationFileReplacesTheBundledFile() throws IOException {
+		Path file = write(bundledText());
+		assertThat(new OrganizationLoader(null, new OrganizationSettings(file.toString())).source())
+			.isInstanceOf(FileSystemResource.class)
+			.extracting(resource -> resource.getFilename())
+			.isEqualTo(file.getFileName().toString());
+		assertThat(new OrganizationLoader(null, new OrganizationSettings(null)).source())
+			.isInstanceOf(ClassPathResource.class);
+	}
+
+	@Test
 	void duplicateSchoolCodesAreRefused() throws IOException {
 		String text = bundledText().replace("- code: GM2\n", "- code: GM1\n");
 		assertRefused(text, "duplicate school code 'GM1'");

@@ -147,6 +147,13 @@ class OrganizationIntegrationTests {
 	}
 
 	@Test
+	void schoolsApiIsDescribedInOpenApi() throws Exception {
+		HttpResponse<String> docs = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(docs.body()).contains("/api/v1/organization/schools").contains("Schools and faculties");
+	}
+
+	@Test
 	void schoolsApiNeedsSignIn() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(uri("/api/v1/organization/schools")).build(),
