@@ -1,5 +1,6 @@
 package kz.otinish.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/organization")
 class OrganizationAdminController {
+
+	private static final int BLANK_ROWS = 2;
 
 	private final Organization organization;
 
@@ -76,6 +79,49 @@ class OrganizationAdminController {
 		return "redirect:/admin/organization";
 	}
 
+	@GetMapping("/bodies/{code}")
+	String initMembersForm(@PathVariable String code, Model model) {
+		BodyView body = body(code);
+		List<MemberRow> rows = new ArrayList<>(this.organization.membersOf(body).stream().map(MemberRow::of).toList());
+		for (int i = 0; i < BLANK_ROWS; i++) {
+			rows.add(MemberRow.blank());
+		}
+		model.addAttribute("body", body);
+		model.addAttribute("membersForm", new MembersForm(rows));
+		model.addAttribute("memberRoles", MemberRole.values());
+		return "organization/members-form";
+	}
+
+	@PostMapping("/bodies/{code}")
+	String processMembersForm(@PathVariable String code, @Valid @ModelAttribute("membersForm") MembersForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		BodyView body = body(code);
+		for (int i = 0; i < form.members().size(); i++) {
+			MemberRow row = form.members().get(i);
+			if (row.isFilled() && row.role() == null) {
+				result.rejectValue("members[" + i + "].role", "organization.members.roleGiven");
+			}
+			if (row.isFilled() && !(notBlank(row.positionKk()) && notBlank(row.positionRu()) && notBlank(row.positionEn()))) {
+				result.rejectValue("members[" + i + "].positionKk", "organization.members.positionGiven");
+			}
+		}
+		if (form.filled().stream().filter(row -> row.role() == MemberRole.CHAIR).count() != 1) {
+			result.reject("organization.members.oneChair");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("body", body);
+			model.addAttribute("memberRoles", MemberRole.values());
+			return "organization/members-form";
+		}
+		this.administration.replaceMembers(body.code(), form.toMembers());
+		redirect.addAttribute("saved", body.code());
+		return "redirect:/admin/organization";
+	}
+
+	private BodyView body(String code) {
+		return this.organization.body(code).orElseThrow(() -> new NotFound("organization.notFound.body"));
+	}
+
 	private SchoolView school(String code) {
 		return this.organization.school(code).orElseThrow(() -> new NotFound("organization.notFound.school"));
 	}
@@ -88,6 +134,60 @@ class OrganizationAdminController {
 	}
 
 	record BodySection(BodyView body, List<MemberView> members) {
+	}
+
+	/** A body's members as an admin edits them; rows left without a name are dropped. */
+	record MembersForm(@Valid List<MemberRow> members) {
+
+		MembersForm {
+			members = members == null ? List.of() : members;
+		}
+
+		List<MemberRow> filled() {
+			return this.members.stream().filter(MemberRow::isFilled).toList();
+		}
+
+		List<OrganizationLoader.ResolvedMember> toMembers() {
+			return filled().stream()
+				.map(row -> new OrganizationLoader.ResolvedMember(row.role() == null ? MemberRole.MEMBER : row.role(),
+						row.fullName().strip(),
+						new LocalizedText(row.positionKk().strip(), row.positionRu().strip(), row.positionEn().strip()),
+						blankToNull(row.email()), blankToNull(row.account())))
+				.toList();
+		}
+
+	}
+
+	/**
+	 * One member row. A filled row (one with a name) needs its role and its position in the
+	 * three languages, checked by the controller so that blank rows pass.
+	 */
+	record MemberRow(@Nullable MemberRole role, @Size(max = 300) @Nullable String fullName,
+			@Size(max = 300) @Nullable String positionKk, @Size(max = 300) @Nullable String positionRu,
+			@Size(max = 300) @Nullable String positionEn, @Email @Size(max = 320) @Nullable String email,
+			@Size(max = 100) @Nullable String account) {
+
+		static MemberRow of(MemberView member) {
+			return new MemberRow(member.role(), member.fullName(), member.positions().kk(), member.positions().ru(),
+					member.positions().en(), member.email(), member.account());
+		}
+
+		static MemberRow blank() {
+			return new MemberRow(null, null, null, null, null, null, null);
+		}
+
+		boolean isFilled() {
+			return this.fullName != null && !this.fullName.isBlank();
+		}
+
+	}
+
+	private static boolean notBlank(@Nullable String text) {
+		return text != null && !text.isBlank();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** The editable part of a school: the address appeals by e-mail go to (INT-2). */

@@ -3,6 +3,7 @@ package kz.otinish.organization;
 import java.util.List;
 
 import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ class OrganizationAdministration {
 		BodyView body = this.organization.body(bodyCode)
 			.orElseThrow(() -> new NotFound("organization.notFound.body"));
 		if (members.stream().filter(member -> member.role() == MemberRole.CHAIR).count() != 1) {
-			throw new kz.otinish.shared.Refused("organization.refused.oneChair", body.code());
+			throw new Refused("organization.refused.oneChair", body.code());
 		}
 		OrganizationLoader.replaceMembers(this.jdbc, body.id(), members);
 	}

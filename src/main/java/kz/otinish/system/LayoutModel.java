@@ -13,6 +13,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+	private final kz.otinish.notification.Notifications notifications;
+
+	LayoutModel(kz.otinish.notification.Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	/** How many notifications the signed-in person has not read (shown beside the menu). */
+	@ModelAttribute("unreadNotifications")
+	int unreadNotifications() {
+		return Accounts.current().map(user -> this.notifications.unreadCount(user.username())).orElse(0);
+	}
+
 	/** A navigation link: the message key of its label and its path. */
 	record NavLink(String labelKey, String path) {
 	}

@@ -19,6 +19,9 @@ import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.Funding;
 import kz.otinish.appeal.LevelOfStudy;
 import kz.otinish.appeal.NewAppeal;
+import kz.otinish.appeal.CoApplicant;
+import kz.otinish.appeal.RepresentationReason;
+import kz.otinish.appeal.Representative;
 import kz.otinish.appeal.StudyForm;
 import kz.otinish.appeal.StudyLanguage;
 import kz.otinish.identity.CurrentUser;
@@ -97,6 +100,18 @@ public class AppealForm {
 
 	private boolean confidential;
 
+	/** INT-8: set when a legal representative files; the representative is the signed-in user. */
+	private @Nullable RepresentationReason representationReason;
+
+	@Size(max = 500)
+	private @Nullable String basisDocument;
+
+	private @Nullable String representativeName;
+
+	/** INT-7: the other members of a group, one full name per line. */
+	@Size(max = 5000)
+	private @Nullable String coApplicants;
+
 	/** Prefilled from the account: name and contacts, and Appendix 1 or 2 by role. */
 	static AppealForm prefilledFor(CurrentUser user, Language language) {
 		AppealForm form = new AppealForm();
@@ -106,11 +121,22 @@ public class AppealForm {
 		form.phone = user.phone();
 		form.schoolCode = user.schoolCode();
 		form.language = language;
+		if (user.role() == kz.otinish.identity.Role.REPRESENTATIVE) {
+			// the representative files for someone else: the applicant's details are theirs to type
+			form.representativeName = user.fullName();
+			form.fullName = null;
+			form.email = null;
+			form.phone = null;
+		}
 		return form;
 	}
 
-	/** Checks that depend on whether Appendix 1 or Appendix 2 applies (INT-9). */
+	/** Checks that depend on whether Appendix 1 or Appendix 2 applies (INT-9), and INT-8 for representatives. */
 	void validateAppendix(Errors errors) {
+		if (this.representativeName != null) {
+			rejectIfMissing(errors, "representationReason", this.representationReason);
+			rejectIfMissing(errors, "basisDocument", blankToNull(this.basisDocument));
+		}
 		if (this.applicantType == ApplicantType.STUDENT) {
 			rejectIfMissing(errors, "levelOfStudy", this.levelOfStudy);
 			rejectIfMissing(errors, "speciality", blankToNull(this.speciality));
@@ -145,12 +171,63 @@ public class AppealForm {
 						this.email.strip())
 				: Applicant.staff(this.fullName.strip(), this.workplacePosition.strip(), this.address.strip(),
 						this.phone.strip(), this.email.strip());
-		return new NewAppeal(this.kind, channel, applicant, false, this.confidential, null, List.of(),
+		Representative acting = this.representativeName == null || this.representationReason == null ? null
+				: new Representative(this.representativeName, this.representationReason, this.basisDocument.strip());
+		return new NewAppeal(this.kind, channel, applicant, false, this.confidential, acting, group(),
 				this.schoolCode, this.addressee, this.category, this.subject, this.text, this.language, owner,
 				receivedBy, null, null);
 	}
 
+	/** INT-7: one co-applicant per non-empty line. */
+	List<CoApplicant> group() {
+		if (this.coApplicants == null) {
+			return List.of();
+		}
+		return this.coApplicants.lines()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
+			.limit(50)
+			.map(name -> new CoApplicant(name.length() > 300 ? name.substring(0, 300) : name, null))
+			.toList();
+	}
+
+	public boolean isRepresentative() {
+		return this.representativeName != null;
+	}
+
 	// accessors for data binding
+
+	public @Nullable RepresentationReason getRepresentationReason() {
+		return this.representationReason;
+	}
+
+	public void setRepresentationReason(@Nullable RepresentationReason representationReason) {
+		this.representationReason = representationReason;
+	}
+
+	public @Nullable String getBasisDocument() {
+		return this.basisDocument;
+	}
+
+	public void setBasisDocument(@Nullable String basisDocument) {
+		this.basisDocument = basisDocument;
+	}
+
+	public @Nullable String getRepresentativeName() {
+		return this.representativeName;
+	}
+
+	public void setRepresentativeName(@Nullable String representativeName) {
+		this.representativeName = representativeName;
+	}
+
+	public @Nullable String getCoApplicants() {
+		return this.coApplicants;
+	}
+
+	public void setCoApplicants(@Nullable String coApplicants) {
+		this.coApplicants = coApplicants;
+	}
 
 	public ApplicantType getApplicantType() {
 		return this.applicantType;

@@ -54,6 +54,8 @@ class PortalController {
 		model.addAttribute("fundings", Funding.values());
 		model.addAttribute("studyForms", StudyForm.values());
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("applicantTypes", kz.otinish.appeal.ApplicantType.values());
+		model.addAttribute("representationReasons", kz.otinish.appeal.RepresentationReason.values());
 		model.addAttribute("schools", this.schools.all(locale));
 	}
 
@@ -66,6 +68,8 @@ class PortalController {
 	@PostMapping("/appeals/new")
 	String processAppealForm(CurrentUser user, @Valid @ModelAttribute("appealForm") AppealForm form,
 			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		// who represents whom comes from the account, never from the form
+		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
 		form.validateAppendix(result);
 		if (result.hasErrors()) {
 			return "appeal/new";

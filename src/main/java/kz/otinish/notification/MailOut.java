@@ -1,0 +1,63 @@
+package kz.otinish.notification;
+
+import java.util.List;
+import java.util.Locale;
+
+import kz.otinish.identity.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mail to a person, when a mail server is configured ({@code spring.mail.host}); without one
+ * the message is logged, so a development machine needs no mail server.
+ */
+@Component
+class MailOut {
+
+	private static final Logger log = LoggerFactory.getLogger(MailOut.class);
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	MailOut(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+			@Value("${otinish.mail.from:otinish@localhost}") String from,
+			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl) {
+		this.sender = sender;
+		this.messages = messages;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	void send(CurrentUser to, String messageKey, List<String> arguments, String link) {
+		if (to.email() == null || to.email().isBlank()) {
+			return;
+		}
+		Locale locale = Locale.forLanguageTag("kk");
+		String text = this.messages.getMessage(messageKey, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link;
+		String subject = this.messages.getMessage(messageKey + ".subject", arguments.toArray(), locale);
+		JavaMailSender mailSender = this.sender.getIfAvailable();
+		if (mailSender == null) {
+			log.info("No mail server configured; would send to {}: {}", to.email(), subject);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to.email());
+		message.setSubject(subject);
+		message.setText(text);
+		mailSender.send(message);
+	}
+
+}
