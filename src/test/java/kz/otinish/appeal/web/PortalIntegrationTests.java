@@ -182,7 +182,7 @@ class PortalIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("The type of the file \"evil.pdf\" is not accepted").contains("value=\"Кафедрадағы жабдық\"");
+		assertThat(page).contains("The type of the file &quot;evil.pdf&quot; is not accepted").contains("value=\"Кафедрадағы жабдық\"");
 	}
 
 }
