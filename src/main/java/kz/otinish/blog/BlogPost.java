@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -127,7 +128,8 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 	@Column(name = "routed_by")
 	private @Nullable String routedBy;
 
-	@ElementCollection
+	// a handful of steps per post, shown with it on every page (open-in-view is off)
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "blog_post_step", joinColumns = @JoinColumn(name = "post_id"))
 	@OrderColumn(name = "position")
 	private List<PostStep> history = new ArrayList<>();
