@@ -311,7 +311,8 @@ class BlogIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(badFields).contains("This field must be at most 300 characters").contains("Choose a school from the list");
+		assertThat(badFields).contains("This field must be at most 300 characters").contains("Choose a school from the list")
+			.contains("Choose a topic from the list");
 
 		BlogPost control = write(post("/blog").param("text", "Сәлем\u0000\u0007 әлем\r\nекінші жол"));
 		assertThat(control.text()).isEqualTo("Сәлем әлем\nекінші жол");
