@@ -46,7 +46,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/blog/moderation/**")
+				.hasRole(Role.MODERATOR.name())
 				.requestMatchers("/", "/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/error", "/error/**", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/track/**", "/blog/**")

@@ -52,8 +52,10 @@ class LayoutModel {
 					new NavLink("nav.appeals", "/appeals"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"));
-			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER, MODERATOR ->
+			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER ->
 				List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));
+			case MODERATOR ->
+				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.appeals", "/appeals"));
 			case ADMIN -> List.of(new NavLink("nav.calendar", "/admin/calendar"),
 					new NavLink("nav.organization", "/admin/organization"));
