@@ -12,4 +12,6 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
 
+	List<UserAccount> findByEmailIgnoreCase(String email);
+
 }
