@@ -94,7 +94,10 @@ class MailIntake {
 		List<MailNote> found = new ArrayList<>(mail.notes());
 		List<IncomingFile> files = mail.files();
 		if (raw.length > account.maxMessageSize().toBytes()) {
-			String limit = String.valueOf(Math.max(1, account.maxMessageSize().toMegabytes()));
+			String limit = java.math.BigDecimal.valueOf(account.maxMessageSize().toBytes())
+				.divide(java.math.BigDecimal.valueOf(1024 * 1024), 2, java.math.RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString();
 			found.add(MailNote.of("mailbox.note.tooLarge", limit));
 			files.forEach(file -> found.add(MailNote.of("mailbox.note.fileNotAttached",
 					AttachmentPreview.safeName(file.originalName()),

@@ -15,6 +15,8 @@ interface MailMessages extends ListCrudRepository<MailMessage, UUID> {
 
 	boolean existsByMessageKey(String messageKey);
 
+	Optional<MailMessage> findByMessageKey(String messageKey);
+
 	Optional<MailMessage> findFirstByAppealId(UUID appealId);
 
 	@Query(value = SUMMARY + " order by m.receivedAt desc, m.id",

@@ -56,7 +56,6 @@ class MailParser {
 		properties.setProperty("mail.mime.base64.ignoreerrors", "true");
 		properties.setProperty("mail.mime.uudecode.ignoreerrors", "true");
 		properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
-		properties.setProperty("mail.mime.multipart.allowempty", "true");
 		properties.setProperty("mail.mime.allowutf8", "true");
 		this.session = Session.getInstance(properties);
 	}
@@ -139,7 +138,7 @@ class MailParser {
 		try {
 			if (part.isMimeType("multipart/*")) {
 				Object content = part.getContent();
-				if (content instanceof Multipart multipart) {
+				if (content instanceof Multipart multipart && multipart.getCount() > 0) {
 					for (int i = 0; i < multipart.getCount(); i++) {
 						BodyPart child = multipart.getBodyPart(i);
 						walk(child, collected, depth + 1);
