@@ -263,7 +263,6 @@ class MailParser {
 	static String htmlToText(String html) {
 		Document document = Jsoup.parse(html);
 		document.select("script, style, noscript, template, head, object, embed, iframe").remove();
-		document.select("br").after("\n");
 		document.select("p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre").after("\n");
 		return document.body() == null ? "" : document.body().wholeText();
 	}
