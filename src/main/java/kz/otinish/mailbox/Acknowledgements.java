@@ -89,7 +89,8 @@ class Acknowledgements {
 		}
 		MailMessage mail = letter.get();
 		Appeal appeal = found.get();
-		if (mail.acknowledgedAt() != null || mail.sender() == null || appeal.registration().isEmpty()) {
+		if (mail.acknowledgedAt() != null || mail.sender() == null || appeal.registration().isEmpty()
+				|| isMailSystem(mail.sender())) {
 			return;
 		}
 		Locale locale = appeal.language().locale();
@@ -133,6 +134,13 @@ class Acknowledgements {
 		context.setVariable("dueOn", appeal.dueOn().map(DATE::format).orElse(null));
 		context.setVariable("trackingCode", appeal.trackingCode());
 		return this.templates.process("acknowledgement", context);
+	}
+
+	/** Bounces and the like are kept as appeals (INT-5) but never answered, lest mail loops. */
+	static boolean isMailSystem(String address) {
+		String local = address.substring(0, Math.max(0, address.indexOf('@'))).toLowerCase(Locale.ROOT);
+		return local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("noreply")
+				|| local.startsWith("no-reply");
 	}
 
 	private String fromAddress(MailMessage mail) {

@@ -109,7 +109,11 @@ class MailIntake {
 		String body = mail.text().isBlank() ? this.notes.text("mailbox.body.none", language) : mail.text();
 		ApplicantType type = sender.filter(user -> user.is(Role.STAFF)).isPresent() ? ApplicantType.STAFF
 				: ApplicantType.STUDENT;
-		Applicant applicant = Applicant.partial(type, mail.senderName(), null, null, mail.senderAddress());
+		// the appeal's columns are bounded; an absurd header must not make the letter unstorable
+		String name = mail.senderName() == null ? null : cut(mail.senderName(), 300);
+		String address = mail.senderAddress() == null || mail.senderAddress().length() > 320 ? null
+				: mail.senderAddress();
+		Applicant applicant = Applicant.partial(type, name, null, null, address);
 		String school = account.schoolCode();
 		// The appeal's text must name the files left out, but the appeal module answers which
 		// ones only after storing; the preview applies the same policy beforehand.

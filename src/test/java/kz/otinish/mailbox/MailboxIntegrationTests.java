@@ -86,6 +86,9 @@ class MailboxIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	net.javacrumbs.shedlock.core.LockProvider lockProvider;
+
 	@BeforeAll
 	static void startGreenMail() {
 		greenMail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
@@ -576,6 +579,21 @@ class MailboxIntegrationTests {
 		assertThat(get(asOther, "/mailbox").body()).doesNotContain(letter.id().toString());
 		assertThat(get(asOther, "/mailbox/" + letter.id() + "/original").statusCode()).isEqualTo(404);
 		assertThat(get(signIn(user(Role.STUDENT, null)), "/mailbox").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("INT-2: the poll lock lives in the database: while one node holds it, another cannot take it")
+	void lockIsExclusive() {
+		String name = "mailbox-it-" + UUID.randomUUID();
+		net.javacrumbs.shedlock.core.LockConfiguration lock = new net.javacrumbs.shedlock.core.LockConfiguration(
+				Instant.now(), name, Duration.ofMinutes(1), Duration.ZERO);
+		var first = this.lockProvider.lock(lock);
+		assertThat(first).isPresent();
+		assertThat(this.lockProvider.lock(lock)).isEmpty();
+		first.get().unlock();
+		var again = this.lockProvider.lock(lock);
+		assertThat(again).isPresent();
+		again.get().unlock();
 	}
 
 	CurrentUser user(Role role, String school) {
