@@ -39,6 +39,10 @@ record MailboxSettings(@DefaultValue("false") boolean enabled, @DefaultValue("2m
 			@DefaultValue("50MB") DataSize maxMessageSize) {
 
 		Account {
+			if (name == null || !name.matches("[A-Za-z0-9_.-]{1,50}")) {
+				throw new IllegalArgumentException(
+						"otinish.mailbox account name must be 1-50 letters, digits, '.', '_' or '-', not " + name);
+			}
 			if (!"imap".equals(protocol) && !"imaps".equals(protocol)) {
 				throw new IllegalArgumentException("otinish.mailbox protocol must be imap or imaps, not " + protocol);
 			}

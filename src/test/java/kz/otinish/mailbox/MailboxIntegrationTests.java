@@ -89,6 +89,9 @@ class MailboxIntegrationTests {
 	@Autowired
 	net.javacrumbs.shedlock.core.LockProvider lockProvider;
 
+	@Autowired
+	MailboxPoller poller;
+
 	@BeforeAll
 	static void startGreenMail() {
 		greenMail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
@@ -582,18 +585,28 @@ class MailboxIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("INT-2: the poll lock lives in the database: while one node holds it, another cannot take it")
-	void lockIsExclusive() {
-		String name = "mailbox-it-" + UUID.randomUUID();
-		net.javacrumbs.shedlock.core.LockConfiguration lock = new net.javacrumbs.shedlock.core.LockConfiguration(
-				Instant.now(), name, Duration.ofMinutes(1), Duration.ZERO);
-		var first = this.lockProvider.lock(lock);
-		assertThat(first).isPresent();
-		assertThat(this.lockProvider.lock(lock)).isEmpty();
-		first.get().unlock();
-		var again = this.lockProvider.lock(lock);
-		assertThat(again).isPresent();
-		again.get().unlock();
+	@DisplayName("INT-2: while another node holds a mailbox's lock, this node does not read it; afterwards it does")
+	void mailboxLockIsExclusive() throws Exception {
+		MailboxSettings.Account account = mailbox(null);
+		String id = messageId();
+		byte[] raw = crlf("""
+				From: lock@example.kz
+				Subject: Lock
+				Message-ID: %s
+
+				Read me once.
+				""".formatted(id), StandardCharsets.US_ASCII);
+		deliver(account, raw);
+		var otherNode = this.lockProvider.lock(new net.javacrumbs.shedlock.core.LockConfiguration(Instant.now(),
+				"mailbox-" + account.name(), Duration.ofMinutes(1), Duration.ZERO));
+		assertThat(otherNode).isPresent();
+
+		assertThat(this.poller.poll(account)).isEmpty();
+		assertThat(unread(account)).isEqualTo(1);
+
+		otherNode.get().unlock();
+		assertThat(this.poller.poll(account)).hasValue(new MailboxReader.Poll(1, 0, 0));
+		assertThat(this.letters.findByMessageKey(MailIntake.keyOf(id, raw))).isPresent();
 	}
 
 	CurrentUser user(Role role, String school) {
