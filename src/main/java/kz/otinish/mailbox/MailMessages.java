@@ -19,6 +19,8 @@ interface MailMessages extends ListCrudRepository<MailMessage, UUID> {
 
 	Optional<MailMessage> findFirstByAppealId(UUID appealId);
 
+	java.util.List<MailMessage> findByMailbox(String mailbox);
+
 	@Query(value = SUMMARY + " order by m.receivedAt desc, m.id",
 			countQuery = "select count(m) from MailMessage m")
 	Page<MailSummary> summaries(Pageable page);
