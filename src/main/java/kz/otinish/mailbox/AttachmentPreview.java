@@ -8,6 +8,7 @@ import kz.otinish.appeal.AppealManagement.RefusedFile;
 import kz.otinish.appeal.AttachmentSettings;
 import kz.otinish.appeal.IncomingFile;
 import org.apache.tika.Tika;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class AttachmentPreview {
 		return refused;
 	}
 
-	private @org.jspecify.annotations.Nullable String reason(IncomingFile file, String name) {
+	private @Nullable String reason(IncomingFile file, String name) {
 		byte[] content = file.content();
 		if (content.length == 0) {
 			return "appeal.attachment.empty";

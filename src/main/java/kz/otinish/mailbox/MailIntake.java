@@ -1,5 +1,8 @@
 package kz.otinish.mailbox;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -94,8 +97,8 @@ class MailIntake {
 		List<MailNote> found = new ArrayList<>(mail.notes());
 		List<IncomingFile> files = mail.files();
 		if (raw.length > account.maxMessageSize().toBytes()) {
-			String limit = java.math.BigDecimal.valueOf(account.maxMessageSize().toBytes())
-				.divide(java.math.BigDecimal.valueOf(1024 * 1024), 2, java.math.RoundingMode.HALF_UP)
+			String limit = BigDecimal.valueOf(account.maxMessageSize().toBytes())
+				.divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
 				.stripTrailingZeros()
 				.toPlainString();
 			found.add(MailNote.of("mailbox.note.tooLarge", limit));
@@ -139,7 +142,7 @@ class MailIntake {
 
 	static String keyOf(@Nullable String messageId, byte[] raw) {
 		return messageId == null || messageId.isBlank() ? "raw:" + sha256(raw)
-				: "mid:" + sha256(messageId.strip().toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				: "mid:" + sha256(messageId.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Kazakh letters mean Kazakh, other Cyrillic Russian, Latin only English; Kazakh by default. */

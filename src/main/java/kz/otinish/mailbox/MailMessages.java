@@ -1,5 +1,6 @@
 package kz.otinish.mailbox;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ interface MailMessages extends ListCrudRepository<MailMessage, UUID> {
 
 	Optional<MailMessage> findFirstByAppealId(UUID appealId);
 
-	java.util.List<MailMessage> findByMailbox(String mailbox);
+	List<MailMessage> findByMailbox(String mailbox);
 
 	@Query(value = SUMMARY + " order by m.receivedAt desc, m.id",
 			countQuery = "select count(m) from MailMessage m")

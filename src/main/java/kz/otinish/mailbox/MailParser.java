@@ -3,10 +3,10 @@ package kz.otinish.mailbox;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,8 +22,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import kz.otinish.appeal.IncomingFile;
@@ -197,7 +199,7 @@ class MailParser {
 	}
 
 	private static byte[] rawBytes(Part part) throws MessagingException, IOException {
-		if (part instanceof jakarta.mail.internet.MimeBodyPart body) {
+		if (part instanceof MimeBodyPart body) {
 			return readAll(body.getRawInputStream());
 		}
 		if (part instanceof MimeMessage message) {
@@ -225,7 +227,8 @@ class MailParser {
 	 */
 	static String decode(byte[] bytes, @Nullable Charset declared) {
 		if (declared != null) {
-			return lenient(declared).decode(ByteBuffer.wrap(bytes)).toString();
+			// String's constructor replaces malformed and unmappable bytes with U+FFFD
+			return new String(bytes, declared);
 		}
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
@@ -235,28 +238,8 @@ class MailParser {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			return lenient(Charset.forName("windows-1251")).decode(ByteBuffer.wrap(bytes)).toString();
+			return new String(bytes, Charset.forName("windows-1251"));
 		}
-	}
-
-	private static CharsetDecoderWrapper lenient(Charset charset) {
-		return new CharsetDecoderWrapper(charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE));
-	}
-
-	private record CharsetDecoderWrapper(CharsetDecoder decoder) {
-
-		CharSequence decode(ByteBuffer bytes) {
-			try {
-				return this.decoder.decode(bytes);
-			}
-			catch (CharacterCodingException ex) {
-				// cannot happen with REPLACE
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 	/** HTML to plain text: the structure becomes line breaks, every tag and script goes. */
@@ -292,7 +275,7 @@ class MailParser {
 				try {
 					return new InternetAddress(matcher.group(), false);
 				}
-				catch (jakarta.mail.internet.AddressException ex) {
+				catch (AddressException ex) {
 					return null;
 				}
 			}
@@ -319,7 +302,7 @@ class MailParser {
 			try {
 				decoded = MimeUtility.decodeText(decoded);
 			}
-			catch (java.io.UnsupportedEncodingException | RuntimeException ex) {
+			catch (UnsupportedEncodingException | RuntimeException ex) {
 				// keep it as it came
 			}
 		}

@@ -13,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +89,7 @@ class MailboxReader {
 		return out.toByteArray();
 	}
 
-	private static @org.jspecify.annotations.Nullable Instant instant(@org.jspecify.annotations.Nullable Date date) {
+	private static @Nullable Instant instant(@Nullable Date date) {
 		return date == null ? null : date.toInstant();
 	}
 
