@@ -54,6 +54,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/mailbox/**", "/mailbox")
+				.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/home", true).permitAll())

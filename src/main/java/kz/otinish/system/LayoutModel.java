@@ -49,7 +49,7 @@ class LayoutModel {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				List.of(new NavLink("nav.myAppeals", "/appeals/mine"), new NavLink("nav.newAppeal", "/appeals/new"));
 			case REGISTRAR, DEANS_OFFICE -> List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
-					new NavLink("nav.appeals", "/appeals"));
+					new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"));
 			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER ->
