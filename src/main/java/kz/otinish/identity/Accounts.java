@@ -47,6 +47,16 @@ public class Accounts implements UserDetailsService {
 		return this.accounts.findByUsername(username).map(UserAccount::toCurrentUser);
 	}
 
+	/**
+	 * The one account with this e-mail address (case-insensitive), for linking mail to its
+	 * sender; empty when none or several accounts share the address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byEmail(String email) {
+		List<UserAccount> found = this.accounts.findByEmailIgnoreCase(email.strip());
+		return found.size() == 1 ? Optional.of(found.get(0).toCurrentUser()) : Optional.empty();
+	}
+
 	@Transactional(readOnly = true)
 	public List<CurrentUser> all() {
 		return this.accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::toCurrentUser).toList();

@@ -46,13 +46,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/blog/moderation/**")
+				.hasRole(Role.MODERATOR.name())
 				.requestMatchers("/", "/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/error", "/error/**", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
 						"/swagger-ui/**", "/swagger-ui.html", "/track/**", "/blog/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/mailbox/**", "/mailbox")
+				.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/home", true).permitAll())

@@ -18,4 +18,6 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
 
+	List<UserAccount> findByEmailIgnoreCase(String email);
+
 }

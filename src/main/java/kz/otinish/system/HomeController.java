@@ -25,7 +25,8 @@ class HomeController {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE -> "/appeals/mine";
 			case REGISTRAR, DEANS_OFFICE -> "/desk";
-			case DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER, MODERATOR -> "/triage";
+			case DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER -> "/triage";
+			case MODERATOR -> "/blog/moderation";
 			case ANALYST -> "/appeals";
 			case ADMIN -> "/admin/calendar";
 		};

@@ -49,11 +49,13 @@ class LayoutModel {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				List.of(new NavLink("nav.myAppeals", "/appeals/mine"), new NavLink("nav.newAppeal", "/appeals/new"));
 			case REGISTRAR, DEANS_OFFICE -> List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
-					new NavLink("nav.appeals", "/appeals"));
+					new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"));
-			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER, MODERATOR ->
+			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER ->
 				List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));
+			case MODERATOR ->
+				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.appeals", "/appeals"));
 			case ADMIN -> List.of(new NavLink("nav.calendar", "/admin/calendar"),
 					new NavLink("nav.organization", "/admin/organization"));

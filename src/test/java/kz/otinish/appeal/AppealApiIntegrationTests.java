@@ -127,6 +127,30 @@ class AppealApiIntegrationTests {
 		assertThat(appendix.body()).contains("\"field\":\"speciality\"").contains("Enter your speciality");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(AppealKind.class)
+	@DisplayName("TERM-1..TERM-4: every kind of appeal — application, complaint, proposal, inquiry, response — is accepted and registered")
+	void everyKindIsAccepted(AppealKind kind) {
+		Reply created = call("POST", "/api/v1/appeals", "it-student-a", "kk",
+				STUDENT_APPLICATION.replace("\"kind\":\"APPLICATION\"", "\"kind\":\"" + kind + "\""));
+		assertThat(created.status().value()).isEqualTo(201);
+		assertThat(created.body()).contains("\"kind\":\"" + kind + "\"").contains("\"status\":\"REGISTERED\"");
+	}
+
+	@Autowired
+	AppealManagement appeals;
+
+	@Test
+	@DisplayName("INT-5: on a channel nobody can be asked (e-mail), an appeal with refused files is still received, the files named")
+	void appealIsNeverRefusedForItsFiles() {
+		var received = this.appeals.receiveKeepingWhatFits(AppealFixtures.anonymousLetter("GM1"), java.time.Instant.now(),
+				List.of(new IncomingFile("virus.exe", "MZ\u0090\u0000".getBytes()), new IncomingFile("empty.pdf", new byte[0])));
+		assertThat(received.appeal().status()).isEqualTo(AppealStatus.RECEIVED);
+		assertThat(this.appeals.find(received.appeal().id())).isPresent();
+		assertThat(received.refusedFiles()).extracting(AppealManagement.RefusedFile::reasonKey)
+			.containsExactly("appeal.attachment.typeNotAllowed", "appeal.attachment.empty");
+	}
+
 	@Test
 	@DisplayName("Only applicants file; a dean's office account is refused with 403")
 	void onlyApplicantsFile() {

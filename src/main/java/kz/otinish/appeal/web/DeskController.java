@@ -6,19 +6,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
-import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
-import kz.otinish.appeal.ApplicantType;
-import kz.otinish.appeal.Category;
 import kz.otinish.appeal.Channel;
-import kz.otinish.appeal.Funding;
 import kz.otinish.appeal.IdentityDocument;
-import kz.otinish.appeal.LevelOfStudy;
-import kz.otinish.appeal.StudyForm;
-import kz.otinish.appeal.StudyLanguage;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Language;
@@ -50,32 +42,22 @@ class DeskController {
 
 	private final Accounts accounts;
 
-	private final SchoolOptions schools;
+	private final FormOptions options;
 
 	private final Clock clock;
 
-	DeskController(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, SchoolOptions schools,
+	DeskController(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, FormOptions options,
 			Clock clock) {
 		this.appeals = appeals;
 		this.policy = policy;
 		this.accounts = accounts;
-		this.schools = schools;
+		this.options = options;
 		this.clock = clock;
 	}
 
 	@ModelAttribute
 	void options(Model model, Locale locale) {
-		model.addAttribute("kinds", AppealKind.values());
-		model.addAttribute("addressees", Addressee.values());
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("levels", LevelOfStudy.values());
-		model.addAttribute("studyLanguages", StudyLanguage.values());
-		model.addAttribute("fundings", Funding.values());
-		model.addAttribute("studyForms", StudyForm.values());
-		model.addAttribute("languages", Language.values());
-		model.addAttribute("applicantTypes", ApplicantType.values());
-		model.addAttribute("documentTypes", IdentityDocument.Type.values());
-		model.addAttribute("schools", this.schools.all(locale));
+		this.options.addTo(model, locale);
 	}
 
 	@GetMapping("/desk/paper")

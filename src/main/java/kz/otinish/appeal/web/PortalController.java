@@ -7,16 +7,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
-import kz.otinish.appeal.Category;
-import kz.otinish.appeal.Funding;
 import kz.otinish.appeal.IncomingFile;
-import kz.otinish.appeal.LevelOfStudy;
-import kz.otinish.appeal.StudyForm;
-import kz.otinish.appeal.StudyLanguage;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
@@ -37,26 +30,16 @@ class PortalController {
 
 	private final AppealManagement appeals;
 
-	private final SchoolOptions schools;
+	private final FormOptions options;
 
-	PortalController(AppealManagement appeals, SchoolOptions schools) {
+	PortalController(AppealManagement appeals, FormOptions options) {
 		this.appeals = appeals;
-		this.schools = schools;
+		this.options = options;
 	}
 
 	@ModelAttribute
 	void options(Model model, Locale locale) {
-		model.addAttribute("kinds", AppealKind.values());
-		model.addAttribute("addressees", Addressee.values());
-		model.addAttribute("categories", Category.values());
-		model.addAttribute("levels", LevelOfStudy.values());
-		model.addAttribute("studyLanguages", StudyLanguage.values());
-		model.addAttribute("fundings", Funding.values());
-		model.addAttribute("studyForms", StudyForm.values());
-		model.addAttribute("languages", Language.values());
-		model.addAttribute("applicantTypes", kz.otinish.appeal.ApplicantType.values());
-		model.addAttribute("representationReasons", kz.otinish.appeal.RepresentationReason.values());
-		model.addAttribute("schools", this.schools.all(locale));
+		this.options.addTo(model, locale);
 	}
 
 	@GetMapping("/appeals/new")
