@@ -226,6 +226,12 @@ public class AppealManagement {
 		return this.appeals.findByTrackingCode(trackingCode);
 	}
 
+	/** STAT-1: counts per school and status, for analysts and deans; never the appeals themselves. */
+	@Transactional(readOnly = true)
+	public List<StatusCount> statusCounts() {
+		return this.appeals.countBySchoolAndStatus();
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.appeals.count();

@@ -27,7 +27,7 @@ class HomeController {
 			case REGISTRAR, DEANS_OFFICE -> "/desk";
 			case DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER -> "/triage";
 			case MODERATOR -> "/blog/moderation";
-			case ANALYST -> "/appeals";
+			case ANALYST -> "/statistics";
 			case ADMIN -> "/admin/calendar";
 		};
 	}
