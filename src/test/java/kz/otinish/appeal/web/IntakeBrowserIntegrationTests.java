@@ -95,14 +95,14 @@ class IntakeBrowserIntegrationTests {
 		type("workplacePosition", "Қалыпты физиология кафедрасының доценті");
 		type("address", "Алматы қ., Абай даңғылы, 10");
 		type("coApplicants", "Әбдірахманова Динара Серікқызы\n\nТөлеуов Ерлан Бақытұлы\n");
-		browser.click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.filed.title", KAZAKH));
 		String number = browser.text(By.id("registration-number"));
 		assertThat(number).isNotBlank();
 
-		browser.click(By.linkText(text("appeal.filed.open", KAZAKH))).assertAccessible();
+		click(By.linkText(text("appeal.filed.open", KAZAKH))).assertAccessible();
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Кафедра жүктемесін бөлу");
 		assertThat(browser.text(By.cssSelector(".ot-status-bar"))).contains(number);
 		assertThat(browser.findAll(By.cssSelector(".ot-summary dd ul li")).stream().map(WebElement::getText))
@@ -117,7 +117,7 @@ class IntakeBrowserIntegrationTests {
 	void representativeFilesForAStudent() {
 		browser.signIn("representative");
 		browser.open("/appeals/new");
-		browser.click(By.linkText("Русский")).assertAccessible();
+		click(By.linkText("Русский")).assertAccessible();
 		assertThat(browser.language()).isEqualTo("ru");
 		assertThat(browser.text(By.cssSelector("fieldset legend"))).isEqualTo(text("appeal.new.section.representative", RUSSIAN));
 
@@ -138,7 +138,7 @@ class IntakeBrowserIntegrationTests {
 		type("address", "г. Алматы, ул. Жандосова, 5, кв. 12");
 		type("phone", "+7 701 555 77 88");
 		type("email", "akhmetov@example.kz");
-		browser.click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		// INT-8: the reason and the basis document are required, named in the page's language
 		WebElement summary = browser.find(By.cssSelector(".ot-error-summary"));
@@ -159,14 +159,14 @@ class IntakeBrowserIntegrationTests {
 
 		chooseRadio("representationReason", "MINOR");
 		type("basisDocument", "Свидетельство о рождении № 0123456");
-		browser.click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.filed.title", RUSSIAN));
 		String number = browser.text(By.id("registration-number"));
 		assertThat(number).isNotBlank();
 
-		browser.click(By.linkText(text("appeal.filed.open", RUSSIAN))).assertAccessible();
+		click(By.linkText(text("appeal.filed.open", RUSSIAN))).assertAccessible();
 		assertThat(browser.text(By.cssSelector(".ot-status-bar"))).contains(number);
 		assertThat(browser.find(By.tagName("main")).getText()).contains("Ахметов Тимур Русланович")
 			.contains(text("appeal.applicantType.STUDENT", RUSSIAN))
@@ -179,19 +179,19 @@ class IntakeBrowserIntegrationTests {
 	void registrarRegistersAWrittenApplication() {
 		browser.signIn("registrar");
 		browser.open("/desk");
-		browser.click(By.linkText("Русский")).assertAccessible();
+		click(By.linkText("Русский")).assertAccessible();
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.desk.title", RUSSIAN));
 		assertNoWayToReject();
 
-		browser.click(By.linkText(text("appeal.paper.title", RUSSIAN))).assertAccessible();
+		click(By.linkText(text("appeal.paper.title", RUSSIAN))).assertAccessible();
 		assertThat(browser.currentPath()).startsWith("/desk/paper");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.paper.title", RUSSIAN));
 		assertNoWayToReject();
 
 		// find the applicant by part of the name and take over the account's details
 		type("q", "нұрланова");
-		browser.click(By.cssSelector("form[role=search] button[type=submit]")).assertAccessible();
-		browser.click(By.linkText("Нұрланова Айгерім Серікқызы")).assertAccessible();
+		click(By.cssSelector("form[role=search] button[type=submit]")).assertAccessible();
+		click(By.linkText("Нұрланова Айгерім Серікқызы")).assertAccessible();
 		assertThat(value("fullName")).isEqualTo("Нұрланова Айгерім Серікқызы");
 		assertThat(value("email")).isEqualTo("student@university.example");
 
@@ -215,7 +215,7 @@ class IntakeBrowserIntegrationTests {
 		type("subject", "Перенос пересдачи");
 		type("text", "Прошу перенести пересдачу по биохимии на следующую неделю.");
 		browser.find(By.id("files")).sendKeys(scan.toAbsolutePath().toString());
-		browser.click(By.cssSelector("form[action$='/desk/paper'][method=post] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/desk/paper'][method=post] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/receipt");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.receipt.title", RUSSIAN));
@@ -249,7 +249,7 @@ class IntakeBrowserIntegrationTests {
 			.substring(0, 16));
 		type("outgoingNumber", outgoing);
 		type("coveringLetter", "Қылмыс туралы хабарлама құзыреті бойынша жіберіледі.");
-		browser.click(By.cssSelector("form[action$='/forward'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/forward'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).isEqualTo("/appeals/" + appeal.id());
 		assertThat(browser.text(By.cssSelector(".ot-status-bar .ot-tag")))
@@ -265,7 +265,7 @@ class IntakeBrowserIntegrationTests {
 		browser.driver().manage().deleteAllCookies();
 		browser.signIn("rector");
 		browser.open("/notifications");
-		browser.click(By.linkText("Русский")).assertAccessible();
+		click(By.linkText("Русский")).assertAccessible();
 		By alert = By.cssSelector(".ot-results a[href$='/appeals/" + appeal.id() + "']");
 		long until = System.currentTimeMillis() + 15_000;
 		while (browser.findAll(alert).isEmpty() && System.currentTimeMillis() < until) {
@@ -288,22 +288,22 @@ class IntakeBrowserIntegrationTests {
 
 		browser.signIn("dean");
 		browser.open("/appeals/" + appeal.id());
-		browser.click(By.linkText("Русский")).assertAccessible();
+		click(By.linkText("Русский")).assertAccessible();
 		assertThat(browser.text(By.id("return-title"))).isEqualTo(text("appeal.return.title", RUSSIAN));
 		assertThat(browser.findAll(By.id("anonymous-title"))).isEmpty();
 
 		// TERM-6: the earlier application of the same person on the same matter is offered
 		assertThat(browser.text(By.id("repeated-title"))).isEqualTo(text("appeal.repeated.title", RUSSIAN));
-		browser.find(By.cssSelector("input[name=earlierId][value='" + earlier.id() + "']")).click();
+		inView(browser.find(By.cssSelector("input[name=earlierId][value='" + earlier.id() + "']"))).click();
 		chooseRadio("ground", "OTHER_SHORTCOMINGS");
-		browser.click(By.cssSelector("form[action$='/repeated'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/repeated'] button[type=submit]")).assertAccessible();
 		assertThat(browser.find(By.tagName("main")).getText())
 			.contains(text("appeal.repeated.is.OTHER_SHORTCOMINGS", RUSSIAN));
 
 		// DL-3: returned without consideration, with the dean's explanation
 		String explanation = "Суть обращения не изложена: укажите, какую оценку и по какой дисциплине следует пересмотреть.";
 		type("explanation", explanation);
-		browser.click(By.cssSelector("form[action$='/return'] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("form[action$='/return'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).isEqualTo("/appeals/" + appeal.id());
 		assertThat(browser.language()).isEqualTo("ru");
@@ -332,6 +332,20 @@ class IntakeBrowserIntegrationTests {
 		assertThat(page).doesNotContain("отклонить").doesNotContain("отказать в приёме").doesNotContain("қабылдамау");
 	}
 
+	/**
+	 * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth,
+	 * and a click during the animation lands on something else) and clicks what loads the next page.
+	 */
+	static Browser click(By what) {
+		inView(browser.find(what));
+		return browser.click(what);
+	}
+
+	static WebElement inView(WebElement element) {
+		browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		return element;
+	}
+
 	static void type(String id, String value) {
 		WebElement field = browser.find(By.id(id));
 		field.clear();
@@ -354,8 +368,7 @@ class IntakeBrowserIntegrationTests {
 
 	static void chooseRadio(String name, String value) {
 		WebElement radio = browser.find(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
-		browser.script("arguments[0].scrollIntoView({block: 'center'})", radio);
-		radio.click();
+		inView(radio).click();
 		assertThat(radio.isSelected()).isTrue();
 	}
 
