@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,12 @@ class TimeConfiguration {
 	@Bean
 	Clock clock(@Value("${otinish.time-zone:Asia/Almaty}") ZoneId zone) {
 		return Clock.system(zone);
+	}
+
+	/** "Not in the future" in forms means in Almaty, whatever the server's own zone. */
+	@Bean
+	ValidationConfigurationCustomizer validationClock(Clock clock) {
+		return configuration -> configuration.clockProvider(() -> clock);
 	}
 
 }
