@@ -1,17 +1,20 @@
 package kz.otinish.documents.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import kz.otinish.documents.DocumentKind;
 import kz.otinish.documents.Documents;
 import kz.otinish.documents.IssuedDocument;
 import kz.otinish.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,9 +37,10 @@ class DocumentsApi {
 	}
 
 	@GetMapping("/{kind}")
-	ResponseEntity<byte[]> downloadDocument(@PathVariable UUID id, @PathVariable String kind, CurrentUser user) {
+	ResponseEntity<byte[]> downloadDocument(@PathVariable UUID id, @PathVariable String kind,
+			@RequestParam(required = false) @Nullable String lang, CurrentUser user, Locale locale) {
 		if ("appendix".equals(kind)) {
-			return PdfResponses.of(this.documents.appendix(id, kz.otinish.shared.Language.KK, user));
+			return PdfResponses.of(this.documents.appendix(id, DocumentsController.language(lang, locale), user));
 		}
 		return PdfResponses.of(this.documents.download(id, DocumentKind.ofSlug(kind), user));
 	}
