@@ -73,7 +73,7 @@ final class RenderBenchmark {
 		md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
 		row(md, "receipt PDF render (" + size / 1024 + " KB)", runs, pdf, select, insert);
 		row(md, "PostgreSQL `select 1` round-trip", runs * 10, select, select, insert);
-		row(md, "PostgreSQL one-row insert (autocommit)", runs * 10, insert, select, insert);
+		row(md, "PostgreSQL one-row insert into a temporary table (autocommit, not WAL-logged)", runs * 10, insert, select, insert);
 		md.append("\nWarm-up: ").append(warmup).append(" renders, ").append(warmup * 10).append(" queries of each kind.\n");
 		Path out = Path.of(args.length > 0 ? args[0] : "bench/RESULTS.md");
 		Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
