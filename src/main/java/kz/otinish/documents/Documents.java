@@ -92,7 +92,8 @@ public class Documents {
 	}
 
 	/** The documents issued for an appeal the caller may see. */
-	@Transactional(readOnly = true)
+	// not read-only: reading a confidential appeal records the view in the audit trail
+	@Transactional
 	public List<IssuedDocument> list(UUID appealId, CurrentUser user) {
 		return this.store.of(this.appeals.get(appealId, user).id());
 	}
@@ -148,7 +149,7 @@ public class Documents {
 	}
 
 	/** The stored bytes of one issued document of an appeal the caller may see. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Pdf download(UUID appealId, UUID documentId, CurrentUser user) {
 		IssuedDocument issued = list(appealId, user).stream()
 			.filter(document -> document.id().equals(documentId))

@@ -251,6 +251,22 @@ class DocumentsIntegrationTests {
 		assertThat(get("/api/v1/appeals/" + UUID.randomUUID() + "/documents", "it-doc-student").status()).isEqualTo(404);
 	}
 
+	@Test
+	@DisplayName("A confidential appeal's documents are listed and served, and each read of the appeal is audited")
+	void confidentialAppeal() {
+		Appeal appeal = this.appeals.fileOnline(new NewAppeal(AppealKind.APPLICATION, Channel.PORTAL,
+				Applicant.student("Әлия Нұрланқызы Сейітова", LevelOfStudy.BACHELOR, "Жалпы медицина", 2,
+						StudyLanguage.KAZAKH, Funding.GRANT, StudyForm.FULL_TIME, "Алматы", "+7 701 555 12 34", null),
+				false, true, null, List.of(), "GM1", Addressee.DEAN, Category.OTHER, "Құпия өтініш", "Мәтін.",
+				Language.KK, this.student.id(), null, null, null), List.of());
+		IssuedDocument receipt = this.documents.issue(appeal.id(), DocumentKind.RECEIPT, this.student);
+		assertThat(this.documents.list(appeal.id(), this.student)).extracting(IssuedDocument::id)
+			.containsExactly(receipt.id());
+		assertThat(Documents.sha256(this.documents.download(appeal.id(), receipt.id(), this.student).content()))
+			.isEqualTo(receipt.sha256());
+		assertThat(this.audit.of(appeal.id())).extracting(AuditEntry::action).contains("VIEW", "ISSUE_DOCUMENT");
+	}
+
 	record Reply(int status, byte[] body) {
 	}
 
