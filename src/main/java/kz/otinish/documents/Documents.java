@@ -1,0 +1,269 @@
+package kz.otinish.documents;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.ApplicantType;
+import kz.otinish.appeal.Funding;
+import kz.otinish.appeal.LevelOfStudy;
+import kz.otinish.appeal.StudyForm;
+import kz.otinish.appeal.StudyLanguage;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.registration.JournalEntryView;
+import kz.otinish.registration.JournalView;
+import kz.otinish.registration.Journals;
+import kz.otinish.shared.Language;
+import kz.otinish.shared.NotFound;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents module's façade. Issued documents (receipt, DL-3 and INT-4 letters) are
+ * rendered once, stored with their SHA-256 and a JSON snapshot of their data, and served from
+ * storage afterwards; they are issued again only while the appeal is open and their data has
+ * changed. Forms (Appendix 1/2, filled or blank, and the journal print) are rendered on demand.
+ * Every method that names an appeal checks the caller's scope: out of scope is a 404.
+ */
+@Service
+public class Documents {
+
+	/** The most journal lines one print holds. */
+	static final int JOURNAL_LIMIT = 5000;
+
+	private final AppealManagement appeals;
+
+	private final Journals journals;
+
+	private final DocumentData data;
+
+	private final PdfRenderer renderer;
+
+	private final DocumentStore store;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer,
+			DocumentStore store, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		this.appeals = appeals;
+		this.journals = journals;
+		this.data = data;
+		this.renderer = renderer;
+		this.store = store;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The kinds of document this appeal has grounds for now (a receipt once registered, etc.). */
+	public List<DocumentKind> available(Appeal appeal) {
+		List<DocumentKind> kinds = new ArrayList<>();
+		if (appeal.registration().isPresent()) {
+			kinds.add(DocumentKind.RECEIPT);
+		}
+		if (appeal.status() == AppealStatus.RETURNED_WITHOUT_CONSIDERATION) {
+			kinds.add(DocumentKind.RETURN_LETTER);
+		}
+		if (appeal.forwarding().isPresent()) {
+			kinds.add(DocumentKind.STATE_BODY_LETTER);
+		}
+		return kinds;
+	}
+
+	/** The documents issued for an appeal the caller may see. */
+	// not read-only: reading a confidential appeal records the view in the audit trail
+	@Transactional
+	public List<IssuedDocument> list(UUID appealId, CurrentUser user) {
+		return this.store.of(this.appeals.get(appealId, user).id());
+	}
+
+	/** The documents issued for an appeal already checked by the caller (the appeal page). */
+	@Transactional(readOnly = true)
+	public List<IssuedDocument> issuedFor(Appeal appeal) {
+		return this.store.of(appeal.id());
+	}
+
+	/**
+	 * Issues the document for the caller, or returns the stored one when the appeal is closed
+	 * or its data has not changed since.
+	 */
+	@Transactional
+	public IssuedDocument issue(UUID appealId, DocumentKind kind, CurrentUser user) {
+		return issue(this.appeals.get(appealId, user), kind, user.fullName());
+	}
+
+	/** The same, on the system's behalf (a listener, the demo data), for an appeal already found. */
+	@Transactional
+	public IssuedDocument issue(Appeal appeal, DocumentKind kind, String issuedBy) {
+		if (!available(appeal).contains(kind)) {
+			throw new NotFound("documents.notAvailable");
+		}
+		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
+		Map<String, Object> snapshot = snapshot(appeal, kind);
+		String snapshotJson = this.json.writeValueAsString(snapshot);
+		if (latest.isPresent() && (appeal.status().isFinal()
+				|| snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
+			return latest.get();
+		}
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("d", snapshot);
+		if (kind == DocumentKind.RECEIPT) {
+			variables.put("qr", QrCodes.dataUri(String.valueOf(snapshot.get("trackingUrl")), 360));
+		}
+		byte[] pdf = this.renderer.render(kind.template(), appeal.language().locale(), variables);
+		int version = latest.map(IssuedDocument::version).orElse(0) + 1;
+		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, appeal.language(),
+				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
+		this.store.insert(issued, pdf, snapshotJson);
+		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(),
+				appeal.status().name(), issued.issuedAt()));
+		return issued;
+	}
+
+	/** The stored bytes of the latest issue of a document, issuing it first if it never was. */
+	@Transactional
+	public Pdf download(UUID appealId, DocumentKind kind, CurrentUser user) {
+		IssuedDocument issued = issue(appealId, kind, user);
+		return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
+	}
+
+	/** The stored bytes of one issued document of an appeal the caller may see. */
+	@Transactional
+	public Pdf download(UUID appealId, UUID documentId, CurrentUser user) {
+		IssuedDocument issued = list(appealId, user).stream()
+			.filter(document -> document.id().equals(documentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("documents.notFound"));
+		return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
+	}
+
+	/** INT-9: the appeal as Appendix 1 (student) or Appendix 2 (staff), filled, in the language asked. */
+	@Transactional
+	public Pdf appendix(UUID appealId, Language language, CurrentUser user) {
+		Appeal appeal = this.appeals.get(appealId, user);
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("d", this.data.of(appeal, language.locale()));
+		variables.put("blank", false);
+		variables.put("options", options());
+		int appendix = (appeal.applicant().type() == ApplicantType.STAFF) ? 2 : 1;
+		byte[] pdf = this.renderer.render("pdf/appendix-" + appendix, language.locale(), variables);
+		return new Pdf(fileName("appendix-" + appendix, appeal, 0), pdf, null);
+	}
+
+	/** INT-6, INT-9: a blank Appendix 1 (student) or 2 (staff) to fill in by hand at the desk. */
+	public Pdf blankAppendix(ApplicantType type, Language language) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		Map<String, Object> blank = new LinkedHashMap<>();
+		blank.put("university", this.data.university(language.locale()));
+		variables.put("d", blank);
+		variables.put("blank", true);
+		variables.put("options", options());
+		int appendix = (type == ApplicantType.STAFF) ? 2 : 1;
+		byte[] pdf = this.renderer.render("pdf/appendix-" + appendix, language.locale(), variables);
+		return new Pdf("appendix-" + appendix + "-" + language.name().toLowerCase(Locale.ROOT) + ".pdf", pdf, null);
+	}
+
+	/** TERM-7, TERM-8: a journal's entries received in a period, for a reader of that journal. */
+	@Transactional(readOnly = true)
+	public Pdf journal(String journalCode, LocalDate from, LocalDate to, Language language, CurrentUser user) {
+		JournalView journal = this.journals.journalsReadableBy(user)
+			.stream()
+			.filter(readable -> readable.code().equals(journalCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("documents.journal.notFound"));
+		List<Map<String, Object>> rows = new ArrayList<>();
+		int page = 0;
+		Page<JournalEntryView> entries;
+		do {
+			entries = this.journals.entries(journal.code(), from, to, page++, 500);
+			for (JournalEntryView entry : entries) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("number", entry.number().formatted());
+				row.put("receivedAt", this.data.time(entry.receivedAt()));
+				row.put("registeredAt", this.data.time(entry.registeredAt()));
+				row.put("channel", entry.channel());
+				row.put("registrar", entry.registrar());
+				row.put("summary", entry.summary());
+				rows.add(row);
+			}
+		}
+		while (entries.hasNext() && rows.size() < JOURNAL_LIMIT);
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("university", this.data.university(language.locale()));
+		d.put("journalName", journal.name(language));
+		d.put("journalCode", journal.code());
+		d.put("from", this.data.day(from));
+		d.put("to", this.data.day(to));
+		d.put("printedAt", this.data.time(this.clock.instant()));
+		d.put("printedBy", user.fullName());
+		d.put("rows", rows);
+		d.put("total", entries.getTotalElements());
+		byte[] pdf = this.renderer.render("pdf/journal", language.locale(), Map.of("d", d));
+		return new Pdf("journal-" + journal.code() + "-" + from + "-" + to + ".pdf", pdf, null);
+	}
+
+	private Map<String, Object> snapshot(Appeal appeal, DocumentKind kind) {
+		Map<String, Object> snapshot = this.data.of(appeal, appeal.language().locale());
+		// a document shows only what concerns it, so an unrelated change does not issue it again
+		snapshot.remove("status");
+		if (kind != DocumentKind.RETURN_LETTER) {
+			snapshot.remove("statusNote");
+			snapshot.remove("statusChangedOn");
+		}
+		if (kind != DocumentKind.STATE_BODY_LETTER) {
+			snapshot.remove("forwarding");
+		}
+		snapshot.put("document", kind.name());
+		return snapshot;
+	}
+
+	private static Map<String, Object> options() {
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("levels", names(LevelOfStudy.values()));
+		options.put("languages", names(StudyLanguage.values()));
+		options.put("fundings", names(Funding.values()));
+		options.put("forms", names(StudyForm.values()));
+		return options;
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	private static String fileName(String what, Appeal appeal, int version) {
+		String number = appeal.registration().map(registration -> registration.number()).orElse(appeal.trackingCode());
+		String safe = number.replaceAll("[^\\p{L}\\p{N}-]", "_");
+		return what + "-" + safe + ((version > 1) ? "-v" + version : "") + ".pdf";
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

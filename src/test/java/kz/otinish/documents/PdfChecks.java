@@ -1,0 +1,133 @@
+package kz.otinish.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads PDFs the way a person would: their text, their fonts, their look, their QR code. */
+final class PdfChecks {
+
+	static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+	private static final TrueTypeFont FONT = font();
+
+	private PdfChecks() {
+	}
+
+	/** The PDF's text with whitespace runs made single spaces (lines wrap where layout wants). */
+	static String text(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			// a line may wrap after a hyphen ("GM1-2026-" / "11")
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ").replace("- ", "-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Every string is in the text, every font is an embedded DejaVu Sans, and every printed
+	 * character has a glyph in it (no missing-glyph boxes or '#' substitutes).
+	 */
+	static String assertReadable(byte[] pdf, String... expected) {
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		String text = text(pdf);
+		for (String wanted : expected) {
+			assertThat(text).as("text of the PDF").contains(wanted.replaceAll("\\s+", " "));
+		}
+		List<String> missing = new ArrayList<>();
+		text.codePoints().filter(cp -> !Character.isWhitespace(cp)).distinct().forEach(cp -> {
+			try {
+				if (FONT.getUnicodeCmapLookup().getGlyphId(cp) == 0) {
+					missing.add(new String(Character.toChars(cp)));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		assertThat(missing).as("characters without a glyph in DejaVu Sans").isEmpty();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					PDFont font = resources.getFont(name);
+					assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+					assertThat(font.getName()).contains("DejaVuSans");
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return text;
+	}
+
+	/** Page 1 as a PNG under target/documents/, for a person to look at. */
+	static BufferedImage png(byte[] pdf, String name) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+			Path dir = Path.of("target", "documents");
+			Files.createDirectories(dir);
+			ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
+			Files.write(dir.resolve(name + ".pdf"), pdf);
+			return image;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The text of the QR code on page 1. */
+	static String qr(byte[] pdf) {
+		BufferedImage image = png(pdf, "receipt-for-qr");
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		try {
+			return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		}
+		catch (NotFoundException ex) {
+			throw new AssertionError("no QR code on page 1", ex);
+		}
+	}
+
+	private static TrueTypeFont font() {
+		try (InputStream in = PdfChecks.class.getClassLoader()
+			.getResourceAsStream("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+			return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
