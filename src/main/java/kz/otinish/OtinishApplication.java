@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Otinish: the university's system for applications and complaints of students and teaching
- * staff.
+ * Otinish: the university's system for applications and complaints of students and
+ * teaching staff.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A full Otinish context on the test database (H2, or PostgreSQL with {@code -Ppostgres}).
- * Every integration test uses this one configuration so that the context is started once.
+ * A full Otinish context on the test database (H2, or PostgreSQL with
+ * {@code -Ppostgres}). Every integration test uses this one configuration so that the
+ * context is started once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,7 +4,8 @@ import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
  * Chooses the database integration tests run on: the embedded H2 by default, PostgreSQL
- * with {@code ./mvnw verify -Ppostgres} (system property {@code otinish.test.db=postgres}).
+ * with {@code ./mvnw verify -Ppostgres} (system property
+ * {@code otinish.test.db=postgres}).
  */
 public class TestDatabase implements ActiveProfilesResolver {
 

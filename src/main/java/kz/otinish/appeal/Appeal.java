@@ -33,8 +33,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
  * registration and deadlines. The aggregate owns its lifecycle: every status change goes
- * through {@link AppealAction}'s table and registers an {@link AppealChanged} event that the
- * audit trail records in the same transaction.
+ * through {@link AppealAction}'s table and registers an {@link AppealChanged} event that
+ * the audit trail records in the same transaction.
  */
 @Entity
 @Table(name = "appeal")
@@ -164,13 +164,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.contestedDecision = appeal.contestedDecision();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
-		registerEvent(new AppealChanged(this.id, "RECEIVE", null, AppealStatus.RECEIVED, receivedAt,
-				this.channel.name()));
+		registerEvent(
+				new AppealChanged(this.id, "RECEIVE", null, AppealStatus.RECEIVED, receivedAt, this.channel.name()));
 	}
 
 	/**
-	 * INT-1, TERM-7: registration in the journal. The DL-1 clock starts on the first working
-	 * day on or after receipt; the deadlines are stored with the rule that produced them.
+	 * INT-1, TERM-7: registration in the journal. The DL-1 clock starts on the first
+	 * working day on or after receipt; the deadlines are stored with the rule that
+	 * produced them.
 	 */
 	void register(RegistrationNumber number, String registrar, Instant at, List<Deadline> computed) {
 		apply(AppealAction.REGISTER, at, number.formatted());
@@ -213,7 +214,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
 	}
 
-	/** TERM-6: this application repeats an earlier one of the same person, on the given ground. */
+	/**
+	 * TERM-6: this application repeats an earlier one of the same person, on the given
+	 * ground.
+	 */
 	void markRepeated(Appeal earlier, RepeatGround ground, Instant at) {
 		if (earlier.id.equals(this.id)) {
 			throw new Refused("appeal.repeated.self");
@@ -224,7 +228,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 				earlier.registration().map(Registration::number).orElse(earlier.subject) + " (" + ground.name() + ")"));
 	}
 
-	/** Moves a registered appeal to the dean's triage first, where a triage decision needs it. */
+	/**
+	 * Moves a registered appeal to the dean's triage first, where a triage decision needs
+	 * it.
+	 */
 	void enterTriageIfRegistered(Instant at) {
 		if (this.status == AppealStatus.REGISTERED) {
 			startTriage(at);

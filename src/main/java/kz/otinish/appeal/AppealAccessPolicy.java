@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides who may see and handle which appeal. An applicant sees only
- * their own appeals, school staff only their school's, the records office every appeal; an
- * appeal out of scope answers 404 so that its existence does not leak. Templates never decide.
+ * their own appeals, school staff only their school's, the records office every appeal;
+ * an appeal out of scope answers 404 so that its existence does not leak. Templates never
+ * decide.
  */
 @Component
 public class AppealAccessPolicy {
@@ -31,14 +32,16 @@ public class AppealAccessPolicy {
 	}
 
 	/**
-	 * May this person take the dean's triage decisions on this appeal (REV-1, DL-3, INT-4,
-	 * TERM-6)? The school's dean, or a higher official.
+	 * May this person take the dean's triage decisions on this appeal (REV-1, DL-3,
+	 * INT-4, TERM-6)? The school's dean, or a higher official.
 	 */
 	public boolean canTriage(CurrentUser user, Appeal appeal) {
 		return user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode()) || user.is(Role.OFFICIAL);
 	}
 
-	/** The registrar's desk: the records office and the dean's offices (INT-2b, INT-6). */
+	/**
+	 * The registrar's desk: the records office and the dean's offices (INT-2b, INT-6).
+	 */
 	public boolean canUseDesk(CurrentUser user) {
 		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE);
 	}
@@ -46,11 +49,11 @@ public class AppealAccessPolicy {
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
 		return switch (user.role()) {
-			case STUDENT, STAFF, REPRESENTATIVE -> (root, query, cb) -> cb.equal(root.get("applicantUserId"), user.id());
+			case STUDENT, STAFF, REPRESENTATIVE ->
+				(root, query, cb) -> cb.equal(root.get("applicantUserId"), user.id());
 			case REGISTRAR, OFFICIAL -> (root, query, cb) -> cb.conjunction();
-			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER ->
-				(root, query, cb) -> user.schoolCode() == null ? cb.disjunction()
-						: cb.equal(root.get("schoolCode"), user.schoolCode());
+			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER -> (root, query, cb) -> user.schoolCode() == null
+					? cb.disjunction() : cb.equal(root.get("schoolCode"), user.schoolCode());
 			case MODERATOR -> (root, query, cb) -> cb.equal(root.get("channel"), Channel.RECTOR_BLOG);
 			case ANALYST, ADMIN -> (root, query, cb) -> cb.disjunction();
 		};

@@ -7,8 +7,8 @@ import kz.otinish.shared.AuditedChange;
 import org.jspecify.annotations.Nullable;
 
 /** An appeal was received or moved from one status to another. */
-public record AppealChanged(UUID appealId, String action, @Nullable AppealStatus before, AppealStatus after,
-		Instant at, @Nullable String detail) implements AuditedChange {
+public record AppealChanged(UUID appealId, String action, @Nullable AppealStatus before, AppealStatus after, Instant at,
+		@Nullable String detail) implements AuditedChange {
 
 	@Override
 	public String subjectType() {

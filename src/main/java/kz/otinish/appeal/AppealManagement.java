@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The appeal module's façade: receiving appeals from every channel, registering them in the
- * journal (INT-1, TERM-7) with their deadlines (DL-1..DL-3), and reading them within the
- * caller's scope.
+ * The appeal module's façade: receiving appeals from every channel, registering them in
+ * the journal (INT-1, TERM-7) with their deadlines (DL-1..DL-3), and reading them within
+ * the caller's scope.
  */
 @Service
 public class AppealManagement {
@@ -48,8 +48,7 @@ public class AppealManagement {
 	private final AttachmentPolicy attachmentPolicy;
 
 	AppealManagement(Appeals appeals, Journals journals, Deadlines deadlines, AppealAccessPolicy policy,
-			ApplicationEventPublisher events, Clock clock, Attachments attachments,
-			AttachmentPolicy attachmentPolicy) {
+			ApplicationEventPublisher events, Clock clock, Attachments attachments, AttachmentPolicy attachmentPolicy) {
 		this.appeals = appeals;
 		this.attachments = attachments;
 		this.attachmentPolicy = attachmentPolicy;
@@ -60,21 +59,25 @@ public class AppealManagement {
 		this.clock = clock;
 	}
 
-	/** An appeal reached us now; it waits for registration (INT-5: nothing refuses it). */
+	/**
+	 * An appeal reached us now; it waits for registration (INT-5: nothing refuses it).
+	 */
 	@Transactional
 	public Appeal receive(NewAppeal appeal) {
 		return receive(appeal, this.clock.instant());
 	}
 
-	/** An appeal reached us at the given moment (paper received earlier, demo history). */
+	/**
+	 * An appeal reached us at the given moment (paper received earlier, demo history).
+	 */
 	@Transactional
 	public Appeal receive(NewAppeal appeal, Instant receivedAt) {
 		return receive(appeal, receivedAt, List.of());
 	}
 
 	/**
-	 * An appeal and its files reached us at the given moment. The files are checked first; the
-	 * appeal and its files are stored together or not at all.
+	 * An appeal and its files reached us at the given moment. The files are checked
+	 * first; the appeal and its files are stored together or not at all.
 	 */
 	@Transactional
 	public Appeal receive(NewAppeal appeal, Instant receivedAt, List<IncomingFile> files) {
@@ -85,9 +88,10 @@ public class AppealManagement {
 	}
 
 	/**
-	 * For channels where nobody can be asked to fix a file (e-mail, scans): the appeal is always
-	 * received, with every file the policy accepts; the files it refuses are returned, each with
-	 * the reason's message key, so the channel can keep them elsewhere and say so (INT-5).
+	 * For channels where nobody can be asked to fix a file (e-mail, scans): the appeal is
+	 * always received, with every file the policy accepts; the files it refuses are
+	 * returned, each with the reason's message key, so the channel can keep them
+	 * elsewhere and say so (INT-5).
 	 */
 	@Transactional
 	public Received receiveKeepingWhatFits(NewAppeal appeal, Instant receivedAt, List<IncomingFile> files) {
@@ -95,7 +99,8 @@ public class AppealManagement {
 		List<RefusedFile> refused = new java.util.ArrayList<>();
 		for (IncomingFile file : files) {
 			if (accepted.size() >= this.attachmentPolicy.maxFiles()) {
-				refused.add(new RefusedFile(AttachmentPolicy.safeName(file.originalName()), "appeal.attachment.tooMany"));
+				refused
+					.add(new RefusedFile(AttachmentPolicy.safeName(file.originalName()), "appeal.attachment.tooMany"));
 				continue;
 			}
 			try {
@@ -110,18 +115,22 @@ public class AppealManagement {
 		return new Received(saved, refused);
 	}
 
-	/** What {@link #receiveKeepingWhatFits} received, and the files it could not attach. */
+	/**
+	 * What {@link #receiveKeepingWhatFits} received, and the files it could not attach.
+	 */
 	public record Received(Appeal appeal, List<RefusedFile> refusedFiles) {
 	}
 
-	/** A file the attachment policy refused: its safe name and the reason's message key. */
+	/**
+	 * A file the attachment policy refused: its safe name and the reason's message key.
+	 */
 	public record RefusedFile(String fileName, String reasonKey) {
 	}
 
 	/**
-	 * INT-6: a written application handed in at the desk on presentation of an identity document,
-	 * with its scans, received at the time the registrar records and registered at once by them.
-	 * The desk has no way to refuse (INT-5).
+	 * INT-6: a written application handed in at the desk on presentation of an identity
+	 * document, with its scans, received at the time the registrar records and registered
+	 * at once by them. The desk has no way to refuse (INT-5).
 	 */
 	@Transactional
 	public Appeal receiveOnPaper(NewAppeal appeal, IdentityDocument document, Instant receivedAt,
@@ -139,7 +148,10 @@ public class AppealManagement {
 		return saved;
 	}
 
-	/** An appeal filed on the portal is received and registered at once, in one transaction. */
+	/**
+	 * An appeal filed on the portal is received and registered at once, in one
+	 * transaction.
+	 */
 	@Transactional
 	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
 		List<CheckedFile> checked = this.attachmentPolicy.check(files);
@@ -164,7 +176,8 @@ public class AppealManagement {
 	/** One file, for download, if this person may see its appeal. */
 	@Transactional(readOnly = true)
 	public Attachment attachment(UUID appealId, UUID attachmentId, CurrentUser user) {
-		Appeal appeal = this.appeals.findById(appealId).filter(found -> this.policy.canSee(user, found))
+		Appeal appeal = this.appeals.findById(appealId)
+			.filter(found -> this.policy.canSee(user, found))
 			.orElseThrow(NotFound::appeal);
 		Attachment attachment = this.attachments.findById(attachmentId)
 			.filter(found -> found.appealId().equals(appeal.id()))
@@ -173,7 +186,10 @@ public class AppealManagement {
 		return attachment;
 	}
 
-	/** INT-1: a registrar enters a received appeal in the journal of its school or the records office. */
+	/**
+	 * INT-1: a registrar enters a received appeal in the journal of its school or the
+	 * records office.
+	 */
 	@Transactional
 	public Appeal register(UUID id, CurrentUser registrar) {
 		Appeal appeal = this.appeals.findById(id)
@@ -200,10 +216,14 @@ public class AppealManagement {
 				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt)));
 	}
 
-	/** The appeal, if this person may see it; 404 otherwise. A view of a confidential one is audited. */
+	/**
+	 * The appeal, if this person may see it; 404 otherwise. A view of a confidential one
+	 * is audited.
+	 */
 	@Transactional
 	public Appeal get(UUID id, CurrentUser user) {
-		Appeal appeal = this.appeals.findById(id).filter(found -> this.policy.canSee(user, found))
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canSee(user, found))
 			.orElseThrow(NotFound::appeal);
 		if (appeal.confidential()) {
 			this.events.publishEvent(new AppealViewed(appeal.id(), appeal.status(), this.clock.instant()));
@@ -213,20 +233,27 @@ public class AppealManagement {
 
 	/**
 	 * The appeal, for modules acting on the system's own behalf (listeners sending
-	 * acknowledgements, scheduled jobs). Pages and the API must use {@link #get(UUID, CurrentUser)}.
+	 * acknowledgements, scheduled jobs). Pages and the API must use
+	 * {@link #get(UUID, CurrentUser)}.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Appeal> find(UUID id) {
 		return this.appeals.findById(id);
 	}
 
-	/** The appeal with this tracking code, for the public status page (no scope: the code is the key). */
+	/**
+	 * The appeal with this tracking code, for the public status page (no scope: the code
+	 * is the key).
+	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<Appeal> byTrackingCode(String trackingCode) {
 		return this.appeals.findByTrackingCode(trackingCode);
 	}
 
-	/** STAT-1: counts per school and status, for analysts and deans; never the appeals themselves. */
+	/**
+	 * STAT-1: counts per school and status, for analysts and deans; never the appeals
+	 * themselves.
+	 */
 	@Transactional(readOnly = true)
 	public List<StatusCount> statusCounts() {
 		return this.appeals.countBySchoolAndStatus();
@@ -251,13 +278,18 @@ public class AppealManagement {
 			.toList();
 	}
 
-	/** DL-3: the dean returns an application that does not state its substance, with an explanation. */
+	/**
+	 * DL-3: the dean returns an application that does not state its substance, with an
+	 * explanation.
+	 */
 	@Transactional
 	public Appeal returnWithoutConsideration(UUID id, String explanation, CurrentUser dean) {
 		return triage(id, dean, appeal -> appeal.returnWithoutConsideration(explanation, this.clock.instant()));
 	}
 
-	/** INT-4: an anonymous appeal is not subject to consideration; closed with the reason. */
+	/**
+	 * INT-4: an anonymous appeal is not subject to consideration; closed with the reason.
+	 */
 	@Transactional
 	public Appeal declareNotConsidered(UUID id, String reason, CurrentUser dean) {
 		return triage(id, dean, appeal -> {
@@ -289,7 +321,8 @@ public class AppealManagement {
 
 	/**
 	 * TERM-6: earlier appeals of the same applicant on a similar matter (same school or
-	 * category, or a similar text), newest first, for the registrar and the dean to judge.
+	 * category, or a similar text), newest first, for the registrar and the dean to
+	 * judge.
 	 */
 	@Transactional(readOnly = true)
 	public List<Appeal> possiblyRepeated(Appeal appeal) {
@@ -325,18 +358,22 @@ public class AppealManagement {
 				open && (dean || this.policy.canRegister(user, appeal) || user.is(kz.otinish.identity.Role.REGISTRAR)));
 	}
 
-	/** What the appeal page offers: DL-3 return, INT-4 anonymous outcomes, TERM-6 marking. */
+	/**
+	 * What the appeal page offers: DL-3 return, INT-4 anonymous outcomes, TERM-6 marking.
+	 */
 	public record TriageOptions(boolean canReturn, boolean canDecideAnonymous, boolean canMarkRepeated) {
 	}
 
 	private Appeal triage(UUID id, CurrentUser user, java.util.function.Consumer<Appeal> decision) {
-		Appeal appeal = this.appeals.findById(id).filter(found -> this.policy.canTriage(user, found))
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canTriage(user, found))
 			.orElseThrow(NotFound::appeal);
 		decision.accept(appeal);
 		return this.appeals.save(appeal);
 	}
 
-	// The steps after registration. Later stages (triage, review, delivery) give them richer
+	// The steps after registration. Later stages (triage, review, delivery) give them
+	// richer
 	// commands; each goes through the status table and is audited.
 
 	@Transactional

@@ -6,7 +6,9 @@ package kz.otinish.appeal;
  */
 public enum AppealStatus {
 
-	/** Reached us, awaiting registration (INT-1: only registered appeals are considered). */
+	/**
+	 * Reached us, awaiting registration (INT-1: only registered appeals are considered).
+	 */
 	RECEIVED,
 	/** In the journal with a number; the DL-1 clock runs. */
 	REGISTERED,

@@ -16,7 +16,9 @@ interface Appeals extends ListCrudRepository<Appeal, UUID>, JpaSpecificationExec
 
 	long countByStatus(AppealStatus status);
 
-	/** STAT-1: how many appeals each school has in each status (no contents, only counts). */
+	/**
+	 * STAT-1: how many appeals each school has in each status (no contents, only counts).
+	 */
 	@org.springframework.data.jpa.repository.Query("""
 			select new kz.otinish.appeal.StatusCount(a.schoolCode, a.status, count(a))
 			from Appeal a group by a.schoolCode, a.status""")

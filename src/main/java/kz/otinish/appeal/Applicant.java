@@ -83,13 +83,19 @@ public class Applicant {
 		return applicant;
 	}
 
-	/** Whatever is known of an author who may not be identifiable (e-mail, the Rector's blog). */
+	/**
+	 * Whatever is known of an author who may not be identifiable (e-mail, the Rector's
+	 * blog).
+	 */
 	public static Applicant partial(ApplicantType type, @Nullable String fullName, @Nullable String address,
 			@Nullable String phone, @Nullable String email) {
 		return new Applicant(type, fullName, address, phone, email);
 	}
 
-	/** TERM-5: no name (signature) and no postal address means the author cannot be established. */
+	/**
+	 * TERM-5: no name (signature) and no postal address means the author cannot be
+	 * established.
+	 */
 	public boolean isIdentifiable() {
 		return this.fullName != null && !this.fullName.isBlank() && this.address != null && !this.address.isBlank();
 	}

@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A file that came with an appeal, stored in the database beside it (so a record never exists
- * without its file, nor a file without its record), with its SHA-256 and the type sniffed
- * from its content.
+ * A file that came with an appeal, stored in the database beside it (so a record never
+ * exists without its file, nor a file without its record), with its SHA-256 and the type
+ * sniffed from its content.
  */
 @Entity
 @Table(name = "attachment")

@@ -12,8 +12,8 @@ import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks files before anything is stored: count, size, a type sniffed from the bytes against
- * the allow-list, and a file name stripped of paths and control characters.
+ * Checks files before anything is stored: count, size, a type sniffed from the bytes
+ * against the allow-list, and a file name stripped of paths and control characters.
  */
 @Component
 class AttachmentPolicy {
@@ -56,7 +56,8 @@ class AttachmentPolicy {
 	private String detect(byte[] content, String name) {
 		String byContent = this.tika.detect(content);
 		String withName = this.tika.detect(content, name);
-		// The bytes decide; the name may only refine a ZIP into the Office format it carries.
+		// The bytes decide; the name may only refine a ZIP into the Office format it
+		// carries.
 		boolean officeInZip = withName.startsWith("application/vnd.openxmlformats")
 				&& (byContent.equals("application/zip") || byContent.startsWith("application/x-tika-ooxml"));
 		return officeInZip ? withName : byContent;

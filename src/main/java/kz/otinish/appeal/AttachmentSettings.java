@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("otinish.attachments")
 public record AttachmentSettings(@DefaultValue("10") int maxFiles, @DefaultValue("20MB") DataSize maxSize,
-		@DefaultValue({ "application/pdf", "image/jpeg", "image/png",
+		@DefaultValue( {
+				"application/pdf", "image/jpeg", "image/png",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }) List<String> allowedTypes) {
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }) List<String> allowedTypes){
 }

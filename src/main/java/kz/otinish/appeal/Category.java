@@ -19,7 +19,6 @@ public enum Category {
 	/** REV-4: material and technical provision, working conditions. */
 	RESOURCES_AND_CONDITIONS,
 	/** REV-5: business ethics of teaching staff. */
-	BUSINESS_ETHICS,
-	OTHER
+	BUSINESS_ETHICS, OTHER
 
 }

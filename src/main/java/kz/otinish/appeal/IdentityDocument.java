@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import kz.otinish.shared.Refused;
 
 /**
- * INT-6: the identity document shown when a written application is handed in. Only its type
- * and the last four characters of its number are kept.
+ * INT-6: the identity document shown when a written application is handed in. Only its
+ * type and the last four characters of its number are kept.
  */
 @Embeddable
 public class IdentityDocument {

@@ -7,14 +7,14 @@ import kz.otinish.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything an appeal arrives with, from any channel. Built by the channel (portal form, API,
- * registrar's desk, mailbox, blog) and handed to {@link AppealManagement}.
+ * Everything an appeal arrives with, from any channel. Built by the channel (portal form,
+ * API, registrar's desk, mailbox, blog) and handed to {@link AppealManagement}.
  */
-public record NewAppeal(AppealKind kind, Channel channel, Applicant applicant, boolean anonymous,
-		boolean confidential, @Nullable Representative representative, List<CoApplicant> coApplicants,
-		@Nullable String schoolCode, Addressee addressee, Category category, String subject, String text,
-		Language language, @Nullable UUID applicantUserId, @Nullable String receivedBy,
-		@Nullable UUID earlierAppealId, @Nullable String contestedDecision) {
+public record NewAppeal(AppealKind kind, Channel channel, Applicant applicant, boolean anonymous, boolean confidential,
+		@Nullable Representative representative, List<CoApplicant> coApplicants, @Nullable String schoolCode,
+		Addressee addressee, Category category, String subject, String text, Language language,
+		@Nullable UUID applicantUserId, @Nullable String receivedBy, @Nullable UUID earlierAppealId,
+		@Nullable String contestedDecision) {
 
 	public NewAppeal {
 		coApplicants = List.copyOf(coApplicants);

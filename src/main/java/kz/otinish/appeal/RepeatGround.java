@@ -1,6 +1,8 @@
 package kz.otinish.appeal;
 
-/** TERM-6: why an application counts as repeated (at least the second on the same matter). */
+/**
+ * TERM-6: why an application counts as repeated (at least the second on the same matter).
+ */
 public enum RepeatGround {
 
 	/** (a) it complains about the decision on the earlier one. */

@@ -5,7 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** INT-8: the legal representative who files for the applicant, why, and on what basis. */
+/**
+ * INT-8: the legal representative who files for the applicant, why, and on what basis.
+ */
 @Embeddable
 public class Representative {
 

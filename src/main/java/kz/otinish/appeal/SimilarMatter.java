@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * TERM-6's "the same matter", as a suggestion: the same school and category, or texts that share
- * enough words. A person decides; this only points at candidates.
+ * TERM-6's "the same matter", as a suggestion: the same school and category, or texts
+ * that share enough words. A person decides; this only points at candidates.
  */
 final class SimilarMatter {
 
@@ -23,7 +23,10 @@ final class SimilarMatter {
 				|| similarity(one.subject() + " " + one.text(), other.subject() + " " + other.text()) >= SIMILAR_TEXT;
 	}
 
-	/** Jaccard similarity of the sets of words of four letters or more (stems cut to six letters). */
+	/**
+	 * Jaccard similarity of the sets of words of four letters or more (stems cut to six
+	 * letters).
+	 */
 	static double similarity(String a, String b) {
 		Set<String> left = words(a);
 		Set<String> right = words(b);

@@ -6,8 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * INT-4: an anonymous report of a crime or a threat to state or public security, sent at once
- * to a competent state body: which body, when, under which outgoing number, with which letter.
+ * INT-4: an anonymous report of a crime or a threat to state or public security, sent at
+ * once to a competent state body: which body, when, under which outgoing number, with
+ * which letter.
  */
 @Embeddable
 public class StateBodyForwarding {

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends to the trail in the same transaction as the change it records, so a change and its
- * audit line commit or roll back together. Offers reads only; nothing updates or deletes.
+ * Appends to the trail in the same transaction as the change it records, so a change and
+ * its audit line commit or roll back together. Offers reads only; nothing updates or
+ * deletes.
  */
 @Service
 public class AuditTrail {
@@ -33,12 +34,11 @@ public class AuditTrail {
 	void on(AuditedChange change) {
 		var user = Accounts.current();
 		String detail = change.detail();
-		this.jdbc
-			.sql("""
-					insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
-					                         status_before, status_after, detail)
-					values (:id, :subjectType, :subjectId, :at, :actor, :actorRole, :action,
-					        :statusBefore, :statusAfter, :detail)""")
+		this.jdbc.sql("""
+				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
+				                         status_before, status_after, detail)
+				values (:id, :subjectType, :subjectId, :at, :actor, :actorRole, :action,
+				        :statusBefore, :statusAfter, :detail)""")
 			.param("id", UUID.randomUUID())
 			.param("subjectType", change.subjectType())
 			.param("subjectId", change.subjectId())
@@ -55,12 +55,14 @@ public class AuditTrail {
 	/** The trail of one record, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> of(UUID subjectId) {
-		return this.jdbc.sql("""
-				select id, subject_type, subject_id, occurred_at, actor, actor_role, action, status_before, status_after, detail
-				from audit_entry where subject_id = :subjectId order by occurred_at, seq""")
+		return this.jdbc
+			.sql("""
+					select id, subject_type, subject_id, occurred_at, actor, actor_role, action, status_before, status_after, detail
+					from audit_entry where subject_id = :subjectId order by occurred_at, seq""")
 			.param("subjectId", subjectId)
 			.query((rs, row) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getString("subject_type"),
-					rs.getObject("subject_id", UUID.class), rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
+					rs.getObject("subject_id", UUID.class),
+					rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("actor"),
 					rs.getString("actor_role"), rs.getString("action"), rs.getString("status_before"),
 					rs.getString("status_after"), rs.getString("detail")))
 			.list();

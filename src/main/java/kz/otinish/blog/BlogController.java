@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public page of the Rector's blog (INT-2c): anyone may write, signed in or not; published
- * answers are listed newest first. Posting is limited per client address.
+ * The public page of the Rector's blog (INT-2c): anyone may write, signed in or not;
+ * published answers are listed newest first. Posting is limited per client address.
  */
 @Controller
 class BlogController {

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits posts per client address (a sliding window, kept in memory per node), so that the
- * public form cannot flood the moderation queue. A university network behind one address still
- * gets a generous number of posts per window.
+ * Limits posts per client address (a sliding window, kept in memory per node), so that
+ * the public form cannot flood the moderation queue. A university network behind one
+ * address still gets a generous number of posts per window.
  */
 @Component
 class BlogLimiter {
@@ -37,7 +37,8 @@ class BlogLimiter {
 	/** Records a post from this address; {@code false} when it is over the limit. */
 	boolean tryAcquire(String address) {
 		Instant now = this.clock.instant();
-		// forget addresses that have been quiet for a whole window, so the map cannot grow without bound
+		// forget addresses that have been quiet for a whole window, so the map cannot
+		// grow without bound
 		this.posts.values().removeIf(recent -> {
 			synchronized (recent) {
 				return !recent.isEmpty() && recent.peekLast().isBefore(now.minus(this.window));

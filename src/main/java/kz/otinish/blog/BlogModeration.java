@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The blog's façade: posts are written, wait in the moderation queue (INT-3), get an anonymised
- * public answer or a refusal with a reason, and are routed as appeals — to the dean's office of
- * the school concerned, or anonymously to triage (INT-4, TERM-5). Nothing is deleted (INT-5).
+ * The blog's façade: posts are written, wait in the moderation queue (INT-3), get an
+ * anonymised public answer or a refusal with a reason, and are routed as appeals — to the
+ * dean's office of the school concerned, or anonymously to triage (INT-4, TERM-5).
+ * Nothing is deleted (INT-5).
  */
 @Service
 class BlogModeration {
@@ -72,7 +73,10 @@ class BlogModeration {
 		return this.posts.awaitingModeration(PageRequest.of(0, 200));
 	}
 
-	/** Newest first: routed posts whose publication was decided, refused ones with their reasons. */
+	/**
+	 * Newest first: routed posts whose publication was decided, refused ones with their
+	 * reasons.
+	 */
 	@Transactional(readOnly = true)
 	List<BlogPost> moderated() {
 		return this.posts.moderated(PageRequest.of(0, 100));
@@ -84,12 +88,16 @@ class BlogModeration {
 		return this.posts.findByStatusOrderByPublishedAtDesc(PostStatus.PUBLISHED, PageRequest.of(0, 50));
 	}
 
-	/** The employees the post names, those with a school first: the dean's office to suggest (INT-3). */
+	/**
+	 * The employees the post names, those with a school first: the dean's office to
+	 * suggest (INT-3).
+	 */
 	@Transactional(readOnly = true)
 	List<RoutingSuggestion> suggestions(BlogPost post) {
 		return new NameMatcher(this.directory.employees()).find(post.text())
 			.stream()
-			.map(match -> new RoutingSuggestion(match.employee().fullName(), match.employee().schoolCode(), match.named()))
+			.map(match -> new RoutingSuggestion(match.employee().fullName(), match.employee().schoolCode(),
+					match.named()))
 			.sorted(Comparator.comparing(suggestion -> suggestion.schoolCode() == null))
 			.toList();
 	}
@@ -109,8 +117,9 @@ class BlogModeration {
 	}
 
 	/**
-	 * INT-3: the post becomes an appeal to the dean of the school, from its author as far as they
-	 * gave their name and contact, and is registered at once in that school's journal.
+	 * INT-3: the post becomes an appeal to the dean of the school, from its author as far
+	 * as they gave their name and contact, and is registered at once in that school's
+	 * journal.
 	 */
 	@Transactional
 	BlogPost routeToDeansOffice(UUID id, String schoolCode, CurrentUser moderator) {
@@ -130,9 +139,9 @@ class BlogModeration {
 	}
 
 	/**
-	 * INT-4, TERM-5: the post becomes an anonymous appeal (no name, no address, no account) for
-	 * the dean of the school it concerns, or the Rector's officials when it names none, to decide
-	 * whether it reports a crime or a threat.
+	 * INT-4, TERM-5: the post becomes an anonymous appeal (no name, no address, no
+	 * account) for the dean of the school it concerns, or the Rector's officials when it
+	 * names none, to decide whether it reports a crime or a threat.
 	 */
 	@Transactional
 	BlogPost sendToAnonymousTriage(UUID id, CurrentUser moderator) {
@@ -146,11 +155,11 @@ class BlogModeration {
 		return this.posts.save(post);
 	}
 
-	private Appeal receiveAndRegister(BlogPost post, Applicant applicant, boolean anonymous,
-			@Nullable String school, Addressee addressee, @Nullable UUID account, CurrentUser moderator) {
-		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.RECTOR_BLOG, applicant, anonymous, false,
-				null, List.of(), school, addressee, post.category(), subject(post.text()), post.text(),
-				post.language(), account, moderator.fullName(), null, null);
+	private Appeal receiveAndRegister(BlogPost post, Applicant applicant, boolean anonymous, @Nullable String school,
+			Addressee addressee, @Nullable UUID account, CurrentUser moderator) {
+		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.RECTOR_BLOG, applicant, anonymous, false, null,
+				List.of(), school, addressee, post.category(), subject(post.text()), post.text(), post.language(),
+				account, moderator.fullName(), null, null);
 		Instant now = this.clock.instant();
 		// received when it reached the blog; registered now, by the moderator (INT-1)
 		Appeal received = this.appeals.receive(appeal, post.writtenAt());

@@ -26,13 +26,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A post to the Rector's blog. The text as written never changes; the moderator decides on
- * publication (an anonymised public version and an answer, or a refusal with a reason) and,
- * independently, routes the post as an appeal (INT-3). Every step is kept in the post's history
- * and published as a {@link BlogPostChanged} for the audit trail.
+ * A post to the Rector's blog. The text as written never changes; the moderator decides
+ * on publication (an anonymised public version and an answer, or a refusal with a reason)
+ * and, independently, routes the post as an appeal (INT-3). Every step is kept in the
+ * post's history and published as a {@link BlogPostChanged} for the audit trail.
  * <p>
- * The two status tables:
- * <pre>
+ * The two status tables: <pre>
  * publication  AWAITING_MODERATION -> PUBLISHED | REFUSED        (then final)
  * routing      NOT_ROUTED          -> DEANS_OFFICE | ANONYMOUS_TRIAGE (then final)
  * </pre>
@@ -155,7 +154,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 		step(at, RECEIVE, null, this.status.name(), post.authorName() == null ? AUTHOR : post.authorName(), null);
 	}
 
-	/** Publishes the moderator's anonymised version of the question with the answer; the original stays as written. */
+	/**
+	 * Publishes the moderator's anonymised version of the question with the answer; the
+	 * original stays as written.
+	 */
 	void publish(String question, String answer, String moderator, Instant at) {
 		requireAwaiting();
 		PostStatus before = this.status;
@@ -166,7 +168,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 		step(at, PUBLISH, before.name(), this.status.name(), moderator, null);
 	}
 
-	/** INT-5: refusing publication keeps the post on record with the reason; it must still be routed. */
+	/**
+	 * INT-5: refusing publication keeps the post on record with the reason; it must still
+	 * be routed.
+	 */
 	void refusePublication(String reason, String moderator, Instant at) {
 		requireAwaiting();
 		PostStatus before = this.status;
@@ -185,7 +190,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 		route(Routing.ANONYMOUS_TRIAGE, SEND_TO_ANONYMOUS_TRIAGE, school, appeal, moderator, at);
 	}
 
-	/** Refuses a second routing before anything is received, so that no appeal is created twice. */
+	/**
+	 * Refuses a second routing before anything is received, so that no appeal is created
+	 * twice.
+	 */
 	void requireNotRouted() {
 		if (this.routing != Routing.NOT_ROUTED) {
 			throw new Refused("blog.refused.alreadyRouted", this.reference);
@@ -221,7 +229,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 		return this.routing == Routing.NOT_ROUTED || this.status == PostStatus.AWAITING_MODERATION;
 	}
 
-	/** TERM-5: without a name and a postal address the author cannot be established (as the appeal module decides). */
+	/**
+	 * TERM-5: without a name and a postal address the author cannot be established (as
+	 * the appeal module decides).
+	 */
 	boolean anonymous() {
 		return isBlank(this.authorName) || isBlank(this.authorAddress);
 	}

@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A post to the Rector's blog as pages show it: the original text, the author as far as they
- * gave it, the decision on publication ({@code status}: AWAITING_MODERATION, PUBLISHED, REFUSED),
- * the routing ({@code routing}: NOT_ROUTED, DEANS_OFFICE, ANONYMOUS_TRIAGE) and the history.
+ * A post to the Rector's blog as pages show it: the original text, the author as far as
+ * they gave it, the decision on publication ({@code status}: AWAITING_MODERATION,
+ * PUBLISHED, REFUSED), the routing ({@code routing}: NOT_ROUTED, DEANS_OFFICE,
+ * ANONYMOUS_TRIAGE) and the history.
  */
 public record BlogPostView(UUID id, String reference, Instant writtenAt, String text, @Nullable String authorName,
 		@Nullable String authorAddress, @Nullable String authorContact, boolean signedIn, boolean anonymous,
@@ -18,7 +19,10 @@ public record BlogPostView(UUID id, String reference, Instant writtenAt, String 
 		@Nullable String routedSchool, @Nullable UUID appealId, @Nullable Instant routedAt, @Nullable String routedBy,
 		boolean awaitsModeration, List<Step> history) {
 
-	/** One step of the post's history; {@code action} is an {@code audit.action.*} key's suffix. */
+	/**
+	 * One step of the post's history; {@code action} is an {@code audit.action.*} key's
+	 * suffix.
+	 */
 	public record Step(Instant at, String action, @Nullable String statusBefore, String statusAfter, String actor,
 			@Nullable String note) {
 	}

@@ -8,7 +8,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Posts are saved and read, never deleted (INT-5); the repository offers no delete to callers. */
+/**
+ * Posts are saved and read, never deleted (INT-5); the repository offers no delete to
+ * callers.
+ */
 interface BlogPosts extends JpaRepository<BlogPost, UUID> {
 
 	Optional<BlogPost> findByReference(String reference);

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The moderation queue (INT-3): every post waits here until it is routed and its publication is
- * decided. Moderators only (the security configuration says so too). There is no delete (INT-5).
+ * The moderation queue (INT-3): every post waits here until it is routed and its
+ * publication is decided. Moderators only (the security configuration says so too). There
+ * is no delete (INT-5).
  */
 @Controller
 class ModerationController {

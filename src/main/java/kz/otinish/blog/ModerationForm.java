@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The moderator's decisions on one post: the public version of the question and the answer, or a
- * reason to refuse publication, and the school to route it to. Public only because the templates
- * read it through SpEL.
+ * The moderator's decisions on one post: the public version of the question and the
+ * answer, or a reason to refuse publication, and the school to route it to. Public only
+ * because the templates read it through SpEL.
  */
 public class ModerationForm {
 

@@ -12,25 +12,33 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the employees a text names (INT-3), in Kazakh and Russian: surname with given name in
- * either order ("Ахметов Арман", "Арманға Ахметовқа"), surname with initials in either order
- * ("Ахметов А.Б.", "А.Б. Ахметов"), and given name with patronymic ("Анна Павловна"), each word
- * in any case ending of either language. A surname alone never matches: too many surnames are
- * also common words ("Ким" is Kazakh for "who") or shared by several employees.
+ * Finds the employees a text names (INT-3), in Kazakh and Russian: surname with given
+ * name in either order ("Ахметов Арман", "Арманға Ахметовқа"), surname with initials in
+ * either order ("Ахметов А.Б.", "А.Б. Ахметов"), and given name with patronymic ("Анна
+ * Павловна"), each word in any case ending of either language. A surname alone never
+ * matches: too many surnames are also common words ("Ким" is Kazakh for "who") or shared
+ * by several employees.
  */
 final class NameMatcher {
 
-	/** Kazakh case endings added to a name as written (dative, genitive, accusative, instrumental, ablative, locative). */
+	/**
+	 * Kazakh case endings added to a name as written (dative, genitive, accusative,
+	 * instrumental, ablative, locative).
+	 */
 	static final List<String> KAZAKH_ENDINGS = List.of("ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің",
 			"тың", "тің", "ды", "ді", "ны", "ні", "мен", "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "да",
 			"де", "та", "те");
 
-	/** Russian case endings added to a name ending in a consonant ("Ахметов" → "Ахметову"). */
-	static final List<String> RUSSIAN_ENDINGS = List.of("а", "у", "ым", "ом", "е", "ой", "ою", "ого", "ому", "ем", "им");
+	/**
+	 * Russian case endings added to a name ending in a consonant ("Ахметов" →
+	 * "Ахметову").
+	 */
+	static final List<String> RUSSIAN_ENDINGS = List.of("а", "у", "ым", "ом", "е", "ой", "ою", "ого", "ому", "ем",
+			"им");
 
 	/**
-	 * Russian endings that replace a final vowel or й/ь ("Ахметова" → "Ахметовой", "Анна" →
-	 * "Анне", "Андрей" → "Андрею").
+	 * Russian endings that replace a final vowel or й/ь ("Ахметова" → "Ахметовой", "Анна"
+	 * → "Анне", "Андрей" → "Андрею").
 	 */
 	static final List<String> RUSSIAN_REPLACING_ENDINGS = List.of("ой", "ою", "у", "е", "ы", "и", "ю", "я", "ей", "ем",
 			"ем", "ям");

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The public form to write to the Rector: only the text is required. A mutable bean so that the
- * page keeps everything typed when it shows what is wrong; public only because the templates
- * read it through SpEL.
+ * The public form to write to the Rector: only the text is required. A mutable bean so
+ * that the page keeps everything typed when it shows what is wrong; public only because
+ * the templates read it through SpEL.
  */
 public class PostForm {
 
@@ -83,8 +83,9 @@ public class PostForm {
 	}
 
 	/**
-	 * The text without control characters other than line breaks and tabs (they are never meant,
-	 * and PostgreSQL refuses NUL), line breaks as {@code \n}, stripped; {@code null} when blank.
+	 * The text without control characters other than line breaks and tabs (they are never
+	 * meant, and PostgreSQL refuses NUL), line breaks as {@code \n}, stripped;
+	 * {@code null} when blank.
 	 */
 	static @Nullable String clean(@Nullable String value) {
 		if (value == null) {

@@ -3,8 +3,8 @@ package kz.otinish.blog;
 import java.security.SecureRandom;
 
 /**
- * A post's reference for its author: 80 random bits in Crockford's base32 (no I, L, O, U), so
- * that it can be neither guessed nor derived from another post's reference.
+ * A post's reference for its author: 80 random bits in Crockford's base32 (no I, L, O,
+ * U), so that it can be neither guessed nor derived from another post's reference.
  */
 final class PostReferences {
 

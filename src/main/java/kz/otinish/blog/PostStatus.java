@@ -7,7 +7,9 @@ enum PostStatus {
 	AWAITING_MODERATION,
 	/** The anonymised question and the answer are on the public page. */
 	PUBLISHED,
-	/** Not published, with a reason; the post stays on record and is still routed (INT-5). */
+	/**
+	 * Not published, with a reason; the post stays on record and is still routed (INT-5).
+	 */
 	REFUSED
 
 }

@@ -6,7 +6,9 @@ enum Routing {
 	NOT_ROUTED,
 	/** Registered as an appeal to the dean of the school it concerns. */
 	DEANS_OFFICE,
-	/** Registered as an anonymous appeal, for the dean or officials to decide under INT-4. */
+	/**
+	 * Registered as an anonymous appeal, for the dean or officials to decide under INT-4.
+	 */
 	ANONYMOUS_TRIAGE
 
 }

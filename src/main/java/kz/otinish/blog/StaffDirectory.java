@@ -16,9 +16,10 @@ import kz.otinish.organization.Organization;
 import org.springframework.stereotype.Component;
 
 /**
- * The university's employees a blog post may name (INT-3): members of the schools' collegial
- * bodies, the officials (deans, vice-rectors, rector), and the accounts of teaching staff and
- * deans. An employee found in several places with the same school is listed once.
+ * The university's employees a blog post may name (INT-3): members of the schools'
+ * collegial bodies, the officials (deans, vice-rectors, rector), and the accounts of
+ * teaching staff and deans. An employee found in several places with the same school is
+ * listed once.
  */
 @Component
 class StaffDirectory {

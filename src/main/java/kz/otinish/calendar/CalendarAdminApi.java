@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Corrections to the calendar without a deploy; ADMIN only. Every change is logged with who and when. */
+/**
+ * Corrections to the calendar without a deploy; ADMIN only. Every change is logged with
+ * who and when.
+ */
 @RestController
 @RequestMapping("/api/v1/admin/calendar")
 @Tag(name = "Calendar administration", description = "Correct a day or add a year; ADMIN only")
@@ -50,7 +53,8 @@ class CalendarAdminApi {
 	}
 
 	@GetMapping("/years/{year}")
-	@Operation(summary = "A year with its change log", description = "The year's days with their statuses and sources, and every change made to it, newest first.")
+	@Operation(summary = "A year with its change log",
+			description = "The year's days with their statuses and sources, and every change made to it, newest first.")
 	AdminYearView year(@Parameter(description = "The year", example = "2026") @PathVariable int year) {
 		CalendarApi.checkYear(year);
 		return new AdminYearView(YearView.of(this.calendar.year(year)),
@@ -59,31 +63,38 @@ class CalendarAdminApi {
 
 	@PostMapping("/years/{year}")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a year", description = "Creates a year without data from the statutory rules (fixed-date holidays and their carry-overs); add the government's transfers and Kurban Ait afterwards.")
+	@Operation(summary = "Add a year",
+			description = "Creates a year without data from the statutory rules (fixed-date holidays and their carry-overs); add the government's transfers and Kurban Ait afterwards.")
 	@ApiResponse(responseCode = "201", description = "The year, now DATA")
 	@ApiResponse(responseCode = "409", description = "The year already has data, or is out of range")
-	YearView addYear(@Parameter(description = "The year", example = "2028") @PathVariable int year, @Parameter(hidden = true) CurrentUser user) {
+	YearView addYear(@Parameter(description = "The year", example = "2028") @PathVariable int year,
+			@Parameter(hidden = true) CurrentUser user) {
 		return YearView.of(this.administration.addYear(year, user));
 	}
 
 	@PutMapping("/days/{date}")
-	@Operation(summary = "Add or change a day", description = "Sets the day's entry; a later deadline computation follows it at once.")
+	@Operation(summary = "Add or change a day",
+			description = "Sets the day's entry; a later deadline computation follows it at once.")
 	@ApiResponse(responseCode = "200", description = "The day as stored")
 	@ApiResponse(responseCode = "400", description = "Invalid fields (listed in `errors`)")
-	@ApiResponse(responseCode = "409", description = "Inconsistent: a working weekend day not on a weekend, a moved day off on a weekend, a year out of range")
+	@ApiResponse(responseCode = "409",
+			description = "Inconsistent: a working weekend day not on a weekend, a moved day off on a weekend, a year out of range")
 	DayView saveDay(
-			@Parameter(description = "The date (ISO)", example = "2026-12-17") @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@Parameter(description = "The date (ISO)",
+					example = "2026-12-17") @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestBody @Valid DayPayload day, @Parameter(hidden = true) CurrentUser user) {
 		return DayView.of(this.administration.saveDay(day.toDay(date), user));
 	}
 
 	@DeleteMapping("/days/{date}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove a day", description = "Removes the day's entry: it becomes an ordinary weekday or weekend day.")
+	@Operation(summary = "Remove a day",
+			description = "Removes the day's entry: it becomes an ordinary weekday or weekend day.")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "404", description = "The date has no entry")
 	void removeDay(
-			@Parameter(description = "The date (ISO)", example = "2026-12-17") @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@Parameter(description = "The date (ISO)",
+					example = "2026-12-17") @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Parameter(hidden = true) CurrentUser user) {
 		this.administration.removeDay(date, user);
 	}

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** /admin/calendar: a year's days with add, change and remove forms, and the change log. */
+/**
+ * /admin/calendar: a year's days with add, change and remove forms, and the change log.
+ */
 @Controller
 @RequestMapping("/admin/calendar")
 class CalendarAdminController {

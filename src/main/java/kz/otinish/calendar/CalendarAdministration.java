@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * An administrator's corrections to the calendar, without a deploy: add a year, add, change or
- * remove a day. Every change is written to the change log with who and when, and the year is
- * re-read by the next computation.
+ * An administrator's corrections to the calendar, without a deploy: add a year, add,
+ * change or remove a day. Every change is written to the change log with who and when,
+ * and the year is re-read by the next computation.
  */
 @Service
 class CalendarAdministration {
@@ -33,11 +33,15 @@ class CalendarAdministration {
 		this.store = store;
 	}
 
-	/** Adds a year seeded from the statutory rules; the administrator then adds its orders and Kurban Ait. */
+	/**
+	 * Adds a year seeded from the statutory rules; the administrator then adds its orders
+	 * and Kurban Ait.
+	 */
 	@Transactional
 	public CalendarYear addYear(int year, CurrentUser by) {
 		checkYear(year);
-		this.store.year(year); // a shipped year is imported first, so it counts as present
+		this.store.year(year); // a shipped year is imported first, so it counts as
+								// present
 		if (this.store.isStored(year)) {
 			throw new Refused("calendar.refused.yearExists", String.valueOf(year));
 		}
@@ -106,12 +110,16 @@ class CalendarAdministration {
 		}
 	}
 
-	/** A working weekend day must be a Saturday or Sunday; a moved day off must be a weekday. */
+	/**
+	 * A working weekend day must be a Saturday or Sunday; a moved day off must be a
+	 * weekday.
+	 */
 	static void checkConsistent(CalendarDay day) {
 		if (day.kind() == DayKind.WORKING_WEEKEND_DAY && !day.onWeekend()) {
 			throw new Refused("calendar.refused.workingDayNotWeekend", day.date().toString());
 		}
-		if ((day.kind() == DayKind.CARRY_OVER_DAY_OFF || day.kind() == DayKind.TRANSFERRED_DAY_OFF) && day.onWeekend()) {
+		if ((day.kind() == DayKind.CARRY_OVER_DAY_OFF || day.kind() == DayKind.TRANSFERRED_DAY_OFF)
+				&& day.onWeekend()) {
 			throw new Refused("calendar.refused.dayOffOnWeekend", day.date().toString());
 		}
 	}

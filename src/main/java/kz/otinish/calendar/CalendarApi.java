@@ -47,8 +47,10 @@ class CalendarApi {
 	@ApiResponse(responseCode = "200", description = "The count")
 	@ApiResponse(responseCode = "400", description = "`from` after `to`, a year out of range, or a malformed date")
 	WorkingDaysCount workingDays(
-			@Parameter(description = "Start date (ISO), not counted", example = "2026-03-20") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@Parameter(description = "End date (ISO), counted", example = "2026-03-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@Parameter(description = "Start date (ISO), not counted",
+					example = "2026-03-20") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "End date (ISO), counted",
+					example = "2026-03-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		checkYear(from.getYear());
 		checkYear(to.getYear());
 		if (from.isAfter(to)) {
@@ -61,9 +63,11 @@ class CalendarApi {
 	@Operation(summary = "Add working days",
 			description = "The working day that lies `days` working days after `from`; `from` itself is not counted (sop.md DL-1).")
 	@ApiResponse(responseCode = "200", description = "The resulting day")
-	@ApiResponse(responseCode = "400", description = "`days` out of 0.." + MAX_DAYS + ", a year out of range, or a malformed date")
+	@ApiResponse(responseCode = "400",
+			description = "`days` out of 0.." + MAX_DAYS + ", a year out of range, or a malformed date")
 	WorkingDaysAdded addWorkingDays(
-			@Parameter(description = "Start date (ISO), not counted", example = "2026-11-25") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "Start date (ISO), not counted",
+					example = "2026-11-25") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@Parameter(description = "Working days to add, 0.." + MAX_DAYS, example = "15") @RequestParam int days) {
 		checkYear(from.getYear());
 		if (days < 0 || days > MAX_DAYS) {
@@ -100,7 +104,8 @@ class CalendarApi {
 	static void checkYear(int year) {
 		if (year < CalendarAdministration.FIRST_YEAR || year > CalendarAdministration.LAST_YEAR) {
 			throw new InvalidCalendarQuery("calendar.error.yearOutOfRange", String.valueOf(year),
-					String.valueOf(CalendarAdministration.FIRST_YEAR), String.valueOf(CalendarAdministration.LAST_YEAR));
+					String.valueOf(CalendarAdministration.FIRST_YEAR),
+					String.valueOf(CalendarAdministration.LAST_YEAR));
 		}
 	}
 

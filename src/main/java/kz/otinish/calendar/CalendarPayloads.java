@@ -46,8 +46,8 @@ final class CalendarPayloads {
 	}
 
 	@Schema(description = "A year's non-working days and working weekend days")
-	record YearView(@Schema(example = "2026") int year,
-			@Schema(description = "DATA, or STATUTORY_FALLBACK when the year has no data: fixed-date holidays and weekend carry-overs only, no transfers, no Kurban Ait") Coverage coverage,
+	record YearView(@Schema(example = "2026") int year, @Schema(
+			description = "DATA, or STATUTORY_FALLBACK when the year has no data: fixed-date holidays and weekend carry-overs only, no transfers, no Kurban Ait") Coverage coverage,
 			@Schema(description = "Holidays (weekend ones included), religious days off, carry-overs, transferred days off") List<DayView> nonWorkingDays,
 			@Schema(description = "Saturdays and Sundays worked by government order") List<DayView> workingWeekendDays) {
 
@@ -74,19 +74,29 @@ final class CalendarPayloads {
 	}
 
 	@Schema(description = "A day to add or change")
-	record DayPayload(
-			@Schema(description = "Why the day differs; WORKING_WEEKEND_DAY must be a Saturday or Sunday, CARRY_OVER_DAY_OFF and TRANSFERRED_DAY_OFF a weekday",
-					requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{calendar.validation.kind}") @Nullable DayKind kind,
+	record DayPayload(@Schema(
+			description = "Why the day differs; WORKING_WEEKEND_DAY must be a Saturday or Sunday, CARRY_OVER_DAY_OFF and TRANSFERRED_DAY_OFF a weekday",
+			requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(
+					message = "{calendar.validation.kind}") @Nullable DayKind kind,
 			@Schema(description = "The holiday, if the day is one or is carried over from one") @Nullable Holiday holiday,
 			@Schema(description = "Name, for example the order's title", example = "Victory Day",
-					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(message = "{calendar.validation.name}") @Size(max = 200, message = "{calendar.validation.nameSize}") @Nullable String name,
-			@Schema(description = "How sure the entry is", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{calendar.validation.status}") @Nullable DataStatus status,
-			@Schema(description = "Sources: laws, orders, announcements, links; at most 8, each at most 480 characters") @Size(max = 8, message = "{calendar.validation.sourcesSize}") @Nullable List<@NotBlank(message = "{calendar.validation.source}") @Size(max = 480, message = "{calendar.validation.source}") String> sources,
-			@Schema(description = "A note for readers") @Size(max = 1000, message = "{calendar.validation.noteSize}") @Nullable String note) {
+					requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(
+							message = "{calendar.validation.name}") @Size(max = 200,
+									message = "{calendar.validation.nameSize}") @Nullable String name,
+			@Schema(description = "How sure the entry is", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(
+					message = "{calendar.validation.status}") @Nullable DataStatus status,
+			@Schema(description = "Sources: laws, orders, announcements, links; at most 8, each at most 480 characters") @Size(
+					max = 8,
+					message = "{calendar.validation.sourcesSize}") @Nullable List<@NotBlank(
+							message = "{calendar.validation.source}") @Size(max = 480,
+									message = "{calendar.validation.source}") String> sources,
+			@Schema(description = "A note for readers") @Size(max = 1000,
+					message = "{calendar.validation.noteSize}") @Nullable String note) {
 
 		CalendarDay toDay(LocalDate date) {
 			return new CalendarDay(date, required(this.kind), this.holiday, required(this.name).strip(),
-					required(this.status), this.sources == null ? List.of() : this.sources.stream().map(String::strip).toList(),
+					required(this.status),
+					this.sources == null ? List.of() : this.sources.stream().map(String::strip).toList(),
 					this.note == null || this.note.isBlank() ? null : this.note.strip());
 		}
 

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The calendar in the database, one cached {@link CalendarYear} per year. A shipped year the
- * database lacks is imported on start-up (and, should a computation come first, on first use);
- * a year neither stored nor shipped is the statutory fallback.
+ * The calendar in the database, one cached {@link CalendarYear} per year. A shipped year
+ * the database lacks is imported on start-up (and, should a computation come first, on
+ * first use); a year neither stored nor shipped is the statutory fallback.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,7 +66,8 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 		long generation = this.generation.get();
 		CalendarYear loaded = load(year);
 		if (this.generation.get() == generation) {
-			// a change committed while loading may have been missed: then leave it to the next call
+			// a change committed while loading may have been missed: then leave it to the
+			// next call
 			this.cache.putIfAbsent(year, loaded);
 		}
 		return loaded;
@@ -112,14 +113,15 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 			});
 		}
 		catch (DuplicateKeyException ex) {
-			// another instance loaded the same year at the same moment: its data is the same
+			// another instance loaded the same year at the same moment: its data is the
+			// same
 			log.debug("Calendar {} was loaded concurrently", shipped.year());
 		}
 	}
 
 	List<CalendarDay> days(int year) {
-		return this.jdbc
-			.sql("select on_date, kind, holiday, name, status, sources, note from calendar_day where year_number = ? order by on_date")
+		return this.jdbc.sql(
+				"select on_date, kind, holiday, name, status, sources, note from calendar_day where year_number = ? order by on_date")
 			.param(year)
 			.query((rs, row) -> new CalendarDay(rs.getObject("on_date", LocalDate.class),
 					DayKind.valueOf(rs.getString("kind")), holiday(rs.getString("holiday")), rs.getString("name"),
@@ -132,16 +134,17 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 	}
 
 	void insertYear(int year, String origin, @Nullable String sources, String by) {
-		this.jdbc
-			.sql("insert into calendar_year (year_number, origin, sources, created_by, created_at) values (?, ?, ?, ?, ?)")
+		this.jdbc.sql(
+				"insert into calendar_year (year_number, origin, sources, created_by, created_at) values (?, ?, ?, ?, ?)")
 			.params(year, origin, sources, by, now())
 			.update();
 	}
 
 	void insertDay(CalendarDay day, String by) {
-		this.jdbc.sql("""
-				insert into calendar_day (on_date, year_number, kind, holiday, name, status, sources, note, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into calendar_day (on_date, year_number, kind, holiday, name, status, sources, note, changed_by, changed_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(day.date(), day.date().getYear(), day.kind().name(),
 					day.holiday() == null ? null : day.holiday().name(), day.name(), day.status().name(),
 					String.join("\n", day.sources()), day.note(), by, now())
@@ -149,9 +152,10 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 	}
 
 	void updateDay(CalendarDay day, String by) {
-		this.jdbc.sql("""
-				update calendar_day set kind = ?, holiday = ?, name = ?, status = ?, sources = ?, note = ?, changed_by = ?, changed_at = ?
-				where on_date = ?""")
+		this.jdbc
+			.sql("""
+					update calendar_day set kind = ?, holiday = ?, name = ?, status = ?, sources = ?, note = ?, changed_by = ?, changed_at = ?
+					where on_date = ?""")
 			.params(day.kind().name(), day.holiday() == null ? null : day.holiday().name(), day.name(),
 					day.status().name(), String.join("\n", day.sources()), day.note(), by, now(), day.date())
 			.update();
@@ -163,9 +167,10 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	void logChange(int year, @Nullable LocalDate date, ChangeType type, @Nullable String before, @Nullable String after,
 			String by) {
-		this.jdbc.sql("""
-				insert into calendar_change (id, year_number, on_date, change_type, before_text, after_text, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into calendar_change (id, year_number, on_date, change_type, before_text, after_text, changed_by, changed_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), year, date, type.name(), before, after, by, now())
 			.update();
 	}

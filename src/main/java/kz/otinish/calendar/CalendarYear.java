@@ -28,7 +28,10 @@ public record CalendarYear(int year, Coverage coverage, List<CalendarDay> days) 
 		return this.days.stream().filter(day -> day.date().equals(date)).findFirst();
 	}
 
-	/** Holidays, religious days off, carry-overs and transferred days off, weekend holidays included. */
+	/**
+	 * Holidays, religious days off, carry-overs and transferred days off, weekend
+	 * holidays included.
+	 */
 	public List<CalendarDay> nonWorkingDays() {
 		return this.days.stream().filter(day -> !day.kind().isWorking()).toList();
 	}

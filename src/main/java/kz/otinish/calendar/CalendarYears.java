@@ -9,12 +9,16 @@ interface CalendarYears {
 
 	CalendarYear year(int year);
 
-	/** The shipped files, else the statutory rules; for unit tests and other modules' tests. */
+	/**
+	 * The shipped files, else the statutory rules; for unit tests and other modules'
+	 * tests.
+	 */
 	static CalendarYears shipped() {
 		Map<Integer, CalendarYear> years = new ConcurrentHashMap<>();
-		return year -> years.computeIfAbsent(year, y -> ShippedCalendars.read(y)
-			.map(ShippedCalendars.ShippedYear::toCalendarYear)
-			.orElseGet(() -> StatutoryRules.fallback(y)));
+		return year -> years.computeIfAbsent(year,
+				y -> ShippedCalendars.read(y)
+					.map(ShippedCalendars.ShippedYear::toCalendarYear)
+					.orElseGet(() -> StatutoryRules.fallback(y)));
 	}
 
 }

@@ -1,6 +1,8 @@
 package kz.otinish.calendar;
 
-/** What a calendar change did. Labels come from {@code calendar.change.*} message keys. */
+/**
+ * What a calendar change did. Labels come from {@code calendar.change.*} message keys.
+ */
 public enum ChangeType {
 
 	/** A shipped year was imported on start-up. */

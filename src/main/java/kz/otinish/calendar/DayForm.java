@@ -11,12 +11,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The administrator's form for one day. Every field is text, so that whatever was typed comes
- * back with the error; {@link #toDay()} maps it once the shape is valid.
+ * The administrator's form for one day. Every field is text, so that whatever was typed
+ * comes back with the error; {@link #toDay()} maps it once the shape is valid.
  */
 record DayForm(@NotBlank(message = "{calendar.validation.date}") @Nullable String date,
 		@NotBlank(message = "{calendar.validation.kind}") @Nullable String kind, @Nullable String holiday,
-		@NotBlank(message = "{calendar.validation.name}") @Size(max = 200, message = "{calendar.validation.nameSize}") @Nullable String name,
+		@NotBlank(message = "{calendar.validation.name}") @Size(max = 200,
+				message = "{calendar.validation.nameSize}") @Nullable String name,
 		@NotBlank(message = "{calendar.validation.status}") @Nullable String status,
 		@Size(max = 4000, message = "{calendar.validation.sourcesSize}") @Nullable String sources,
 		@Size(max = 1000, message = "{calendar.validation.noteSize}") @Nullable String note) {
@@ -27,7 +28,8 @@ record DayForm(@NotBlank(message = "{calendar.validation.date}") @Nullable Strin
 
 	static DayForm of(CalendarDay day) {
 		return new DayForm(day.date().toString(), day.kind().name(), day.holiday() == null ? "" : day.holiday().name(),
-				day.name(), day.status().name(), String.join("\n", day.sources()), day.note() == null ? "" : day.note());
+				day.name(), day.status().name(), String.join("\n", day.sources()),
+				day.note() == null ? "" : day.note());
 	}
 
 	Optional<LocalDate> parsedDate() {

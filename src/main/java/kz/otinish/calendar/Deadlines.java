@@ -31,7 +31,9 @@ public class Deadlines {
 		return new Deadlines(calendar, settings, clock);
 	}
 
-	/** The day the clock starts: the day of receipt if a working day, else the next one. */
+	/**
+	 * The day the clock starts: the day of receipt if a working day, else the next one.
+	 */
 	public LocalDate clockStart(Instant receivedAt) {
 		return this.calendar.firstWorkingDayOnOrAfter(LocalDate.ofInstant(receivedAt, this.zone));
 	}

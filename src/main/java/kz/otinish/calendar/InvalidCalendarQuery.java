@@ -1,6 +1,9 @@
 package kz.otinish.calendar;
 
-/** A calendar question that cannot be answered as asked (answered 400 with a localized detail). */
+/**
+ * A calendar question that cannot be answered as asked (answered 400 with a localized
+ * detail).
+ */
 class InvalidCalendarQuery extends RuntimeException {
 
 	private final String messageKey;

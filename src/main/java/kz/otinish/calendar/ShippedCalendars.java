@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The years shipped with Otinish as {@code classpath:calendar/kz-<year>.json}, each citing its
- * sources (see docs/calendar.md for the format).
+ * The years shipped with Otinish as {@code classpath:calendar/kz-<year>.json}, each
+ * citing its sources (see docs/calendar.md for the format).
  */
 final class ShippedCalendars {
 
@@ -51,7 +51,8 @@ final class ShippedCalendars {
 	record ShippedYear(int year, List<String> sources, @Nullable List<String> notes, List<ShippedDay> days) {
 
 		CalendarYear toCalendarYear() {
-			return new CalendarYear(this.year, Coverage.DATA, this.days.stream().map(ShippedDay::toCalendarDay).toList());
+			return new CalendarYear(this.year, Coverage.DATA,
+					this.days.stream().map(ShippedDay::toCalendarDay).toList());
 		}
 
 	}

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The statutory rules, without any government order: the fixed-date holidays of Law 267 art. 5,
- * 7 January (Labour Code art. 84 p. 5) and the weekend carry-over. Used for a year without
- * data, to seed a new year, and to check shipped data.
+ * The statutory rules, without any government order: the fixed-date holidays of Law 267
+ * art. 5, 7 January (Labour Code art. 84 p. 5) and the weekend carry-over. Used for a
+ * year without data, to seed a new year, and to check shipped data.
  */
 final class StatutoryRules {
 
@@ -20,15 +20,18 @@ final class StatutoryRules {
 
 	static final String LABOUR_CODE_84 = "Labour Code of the Republic of Kazakhstan, art. 84 p. 5";
 
-	/** The year Constitution Day moved from 30 August to 15 March (new Constitution of 2026). */
+	/**
+	 * The year Constitution Day moved from 30 August to 15 March (new Constitution of
+	 * 2026).
+	 */
 	static final int CONSTITUTION_DAY_MOVED = 2027;
 
 	private StatutoryRules() {
 	}
 
 	/**
-	 * The fixed-date holidays of a year (Kurban Ait is lunar and therefore never among them), and
-	 * 7 January as a religious day off.
+	 * The fixed-date holidays of a year (Kurban Ait is lunar and therefore never among
+	 * them), and 7 January as a religious day off.
 	 */
 	static List<CalendarDay> fixedHolidays(int year) {
 		List<CalendarDay> days = new ArrayList<>();
@@ -48,7 +51,8 @@ final class StatutoryRules {
 		holiday(days, year, "05-09", Holiday.VICTORY_DAY);
 		holiday(days, year, "07-06", Holiday.CAPITAL_DAY);
 		if (year < CONSTITUTION_DAY_MOVED - 1) {
-			// 2026 has no Constitution Day at all: the old date was dropped, the new one starts in 2027
+			// 2026 has no Constitution Day at all: the old date was dropped, the new one
+			// starts in 2027
 			holiday(days, year, "08-30", Holiday.CONSTITUTION_DAY);
 		}
 		holiday(days, year, "10-25", Holiday.REPUBLIC_DAY);
@@ -57,10 +61,10 @@ final class StatutoryRules {
 	}
 
 	/**
-	 * Law 267 art. 5: a holiday on a Saturday or Sunday makes the next working day a day off.
-	 * Religious days off never carry over. "Next working day" skips weekends, other days off and
-	 * days already taken by an earlier carry-over (Nauryz 21-23 March on Sat-Sun-Mon gives Tue
-	 * and Wed).
+	 * Law 267 art. 5: a holiday on a Saturday or Sunday makes the next working day a day
+	 * off. Religious days off never carry over. "Next working day" skips weekends, other
+	 * days off and days already taken by an earlier carry-over (Nauryz 21-23 March on
+	 * Sat-Sun-Mon gives Tue and Wed).
 	 * @param days the year's holidays and religious days off (others are ignored)
 	 */
 	static List<CalendarDay> carryOvers(List<CalendarDay> days) {
@@ -91,8 +95,8 @@ final class StatutoryRules {
 	}
 
 	private static void holiday(List<CalendarDay> days, int year, String monthDay, Holiday holiday) {
-		days.add(new CalendarDay(MonthDay.parse("--" + monthDay).atYear(year), DayKind.HOLIDAY, holiday,
-				holiday.name(), DataStatus.RULE_DERIVED, List.of(LAW_267), null));
+		days.add(new CalendarDay(MonthDay.parse("--" + monthDay).atYear(year), DayKind.HOLIDAY, holiday, holiday.name(),
+				DataStatus.RULE_DERIVED, List.of(LAW_267), null));
 	}
 
 }

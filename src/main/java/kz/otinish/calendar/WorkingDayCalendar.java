@@ -7,10 +7,10 @@ import org.springframework.stereotype.Service;
 /**
  * Whether a day is a working day in Kazakhstan, and working-day arithmetic.
  * <p>
- * Holidays, their weekend carry-overs, religious days off and the government's transfers are
- * data per year, kept in the database and corrected by an administrator; a change applies to
- * every computation made after it. A year without data follows the statutory rules only (see
- * {@link #coverage(int)}).
+ * Holidays, their weekend carry-overs, religious days off and the government's transfers
+ * are data per year, kept in the database and corrected by an administrator; a change
+ * applies to every computation made after it. A year without data follows the statutory
+ * rules only (see {@link #coverage(int)}).
  */
 @Service
 public class WorkingDayCalendar {
@@ -22,8 +22,8 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * A calendar on the data shipped with Otinish (2025-2027), without a database: for unit tests
-	 * of other modules.
+	 * A calendar on the data shipped with Otinish (2025-2027), without a database: for
+	 * unit tests of other modules.
 	 */
 	public static WorkingDayCalendar ofShippedData() {
 		return new WorkingDayCalendar(CalendarYears.shipped());
@@ -42,7 +42,10 @@ public class WorkingDayCalendar {
 		return current;
 	}
 
-	/** The {@code count}-th working day after {@code start}; {@code start} itself is not counted. */
+	/**
+	 * The {@code count}-th working day after {@code start}; {@code start} itself is not
+	 * counted.
+	 */
 	public LocalDate addWorkingDays(LocalDate start, int count) {
 		if (count < 0) {
 			throw new IllegalArgumentException("count must not be negative: " + count);
@@ -58,7 +61,10 @@ public class WorkingDayCalendar {
 		return current;
 	}
 
-	/** Working days after {@code from} up to and including {@code to}; negative if {@code to} is earlier. */
+	/**
+	 * Working days after {@code from} up to and including {@code to}; negative if
+	 * {@code to} is earlier.
+	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			return -workingDaysBetween(to, from);

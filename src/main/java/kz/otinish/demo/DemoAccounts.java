@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One demo account per role (password {@code demo}), a few applicants of other schools, and an
- * account for every official the organization file gives one. Officials and body members take
- * their names from the organization, so the demo dean is the dean the organization lists.
+ * One demo account per role (password {@code demo}), a few applicants of other schools,
+ * and an account for every official the organization file gives one. Officials and body
+ * members take their names from the organization, so the demo dean is the dean the
+ * organization lists.
  */
 @Component
 @Order(100)
@@ -54,28 +55,29 @@ class DemoAccounts implements DemoStep {
 
 	/** Every demo account: the one per role first, then the others. */
 	List<DemoAccount> all() {
-		List<DemoAccount> all = new ArrayList<>(List.of(
-				person("student", Role.STUDENT, "GM1", "Нұрланова Айгерім Серікқызы", 1),
-				person("staff", Role.STAFF, "GM1", "Қасымов Дәурен Маратұлы", 2),
-				person("representative", Role.REPRESENTATIVE, null, "Серікбаева Гүлнар Ахметқызы", 3),
-				person("registrar", Role.REGISTRAR, null, "Жұмабаева Сәуле Ерланқызы", 4),
-				person("deansoffice", Role.DEANS_OFFICE, "GM1", "Тұрсынова Әсел Болатқызы", 5),
-				official("dean", Role.DEAN, "GM1", "Оспанова Шолпан Қайратқызы", 6),
-				member("secretary", Role.BODY_SECRETARY, "GM1", "Әлімжанов Әділет Бауыржанұлы", 7),
-				member("member", Role.BODY_MEMBER, "GM1", "Егорова Анна Павловна", 8),
-				person("moderator", Role.MODERATOR, null, "Ибраев Арман Қайратұлы", 9),
-				official("vicerector", Role.OFFICIAL, null, "Никитина Людмила Павловна", 10),
-				official("rector", Role.OFFICIAL, null, "Жақсылықов Мұрат Қуанышұлы", 11),
-				person("analyst", Role.ANALYST, null, "Ким Виктория Александровна", 12),
-				person("admin", Role.ADMIN, null, "Бекенов Ержан Талғатұлы", 13),
-				person("student2", Role.STUDENT, "GM2", "Омарова Назерке Жомартқызы", 21),
-				person("student3", Role.STUDENT, "DENT", "Смирнов Илья Андреевич", 22),
-				person("student4", Role.STUDENT, "IR", "Байжанов Ерасыл Дарханұлы", 23),
-				person("student5", Role.STUDENT, "MD", "Исабекова Камила Нұрланқызы", 24),
-				person("staff2", Role.STAFF, "PH", "Морозова Татьяна Сергеевна", 31),
-				person("staff3", Role.STAFF, "PHARM", "Садықов Бекзат Асқарұлы", 32),
-				person("staff4", Role.STAFF, "PED", "Жолдасова Ақмарал Темірқызы", 33)));
-		// every other official with an account in the organization file: the deans of the other schools
+		List<DemoAccount> all = new ArrayList<>(
+				List.of(person("student", Role.STUDENT, "GM1", "Нұрланова Айгерім Серікқызы", 1),
+						person("staff", Role.STAFF, "GM1", "Қасымов Дәурен Маратұлы", 2),
+						person("representative", Role.REPRESENTATIVE, null, "Серікбаева Гүлнар Ахметқызы", 3),
+						person("registrar", Role.REGISTRAR, null, "Жұмабаева Сәуле Ерланқызы", 4),
+						person("deansoffice", Role.DEANS_OFFICE, "GM1", "Тұрсынова Әсел Болатқызы", 5),
+						official("dean", Role.DEAN, "GM1", "Оспанова Шолпан Қайратқызы", 6),
+						member("secretary", Role.BODY_SECRETARY, "GM1", "Әлімжанов Әділет Бауыржанұлы", 7),
+						member("member", Role.BODY_MEMBER, "GM1", "Егорова Анна Павловна", 8),
+						person("moderator", Role.MODERATOR, null, "Ибраев Арман Қайратұлы", 9),
+						official("vicerector", Role.OFFICIAL, null, "Никитина Людмила Павловна", 10),
+						official("rector", Role.OFFICIAL, null, "Жақсылықов Мұрат Қуанышұлы", 11),
+						person("analyst", Role.ANALYST, null, "Ким Виктория Александровна", 12),
+						person("admin", Role.ADMIN, null, "Бекенов Ержан Талғатұлы", 13),
+						person("student2", Role.STUDENT, "GM2", "Омарова Назерке Жомартқызы", 21),
+						person("student3", Role.STUDENT, "DENT", "Смирнов Илья Андреевич", 22),
+						person("student4", Role.STUDENT, "IR", "Байжанов Ерасыл Дарханұлы", 23),
+						person("student5", Role.STUDENT, "MD", "Исабекова Камила Нұрланқызы", 24),
+						person("staff2", Role.STAFF, "PH", "Морозова Татьяна Сергеевна", 31),
+						person("staff3", Role.STAFF, "PHARM", "Садықов Бекзат Асқарұлы", 32),
+						person("staff4", Role.STAFF, "PED", "Жолдасова Ақмарал Темірқызы", 33)));
+		// every other official with an account in the organization file: the deans of the
+		// other schools
 		int phone = 40;
 		for (OfficialView official : this.organization.officials()) {
 			String username = official.account();

@@ -38,9 +38,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * About 200 demo appeals spread over the last year and over every status, each driven through
- * the real status machine (so journal numbers, deadlines and the audit trail are real). Loaded
- * once: nothing happens when appeals already exist.
+ * About 200 demo appeals spread over the last year and over every status, each driven
+ * through the real status machine (so journal numbers, deadlines and the audit trail are
+ * real). Loaded once: nothing happens when appeals already exist.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
@@ -52,9 +52,9 @@ class DemoAppeals implements DemoStep {
 	private static final List<String> SCHOOLS = List.of("GM1", "GM2", "DENT", "PH", "PHARM", "PED", "KKT", "IR", "MD");
 
 	private static final List<String> STUDENTS = List.of("Әлия Нұрланқызы Сейітова", "Дастан Ерланұлы Мұқанов",
-			"Аружан Болатқызы Ахметова", "Тимур Сергеевич Ким", "Мадина Асқарқызы Жұмабаева", "Нұрсұлтан Қайратұлы Әбдіров",
-			"Екатерина Игоревна Павлова", "Жансая Маратқызы Оспанова", "Ерасыл Бекзатұлы Тоқтаров",
-			"Айдана Русланқызы Қасымова");
+			"Аружан Болатқызы Ахметова", "Тимур Сергеевич Ким", "Мадина Асқарқызы Жұмабаева",
+			"Нұрсұлтан Қайратұлы Әбдіров", "Екатерина Игоревна Павлова", "Жансая Маратқызы Оспанова",
+			"Ерасыл Бекзатұлы Тоқтаров", "Айдана Русланқызы Қасымова");
 
 	private static final List<String> STAFF = List.of("Гүлнар Төлегенқызы Смағұлова", "Сергей Викторович Литвинов",
 			"Бақыт Жұмабайұлы Есенов", "Алма Қуанышқызы Дүйсенова");
@@ -120,17 +120,18 @@ class DemoAppeals implements DemoStep {
 		Channel channel = owner != null ? Channel.PORTAL : Channel.values()[random.nextInt(Channel.values().length)];
 		boolean anonymous = owner == null && channel != Channel.PORTAL && random.nextInt(12) == 0;
 		Applicant applicant = anonymous ? Applicant.partial(ApplicantType.STUDENT, null, null, null, null)
-				: staffAppeal ? Applicant.staff(pick(random, STAFF), "Кафедра доценті / доцент кафедры",
-						"Алматы қ., Төле би к-сі, " + (10 + random.nextInt(90)), phone(random), "staff" + index + "@example.kz")
+				: staffAppeal
+						? Applicant.staff(pick(random, STAFF), "Кафедра доценті / доцент кафедры",
+								"Алматы қ., Төле би к-сі, " + (10 + random.nextInt(90)), phone(random),
+								"staff" + index + "@example.kz")
 						: Applicant.student(pick(random, STUDENTS),
 								LevelOfStudy.values()[random.nextInt(LevelOfStudy.values().length)], "Жалпы медицина",
 								1 + random.nextInt(5), russian ? StudyLanguage.RUSSIAN : StudyLanguage.KAZAKH,
 								Funding.values()[random.nextInt(3)], StudyForm.FULL_TIME,
 								"Алматы қ., Абай даңғылы, " + (1 + random.nextInt(200)), phone(random),
 								"student" + index + "@example.kz");
-		Representative representative = !anonymous && !staffAppeal && random.nextInt(15) == 0
-				? new Representative("Нұрлан Сейітов", RepresentationReason.MINOR, "Туу туралы куәлік / свидетельство о рождении")
-				: null;
+		Representative representative = !anonymous && !staffAppeal && random.nextInt(15) == 0 ? new Representative(
+				"Нұрлан Сейітов", RepresentationReason.MINOR, "Туу туралы куәлік / свидетельство о рождении") : null;
 		List<CoApplicant> group = !anonymous && random.nextInt(12) == 0
 				? List.of(new CoApplicant(pick(random, STUDENTS), null), new CoApplicant(pick(random, STUDENTS), null))
 				: List.of();
@@ -187,8 +188,10 @@ class DemoAppeals implements DemoStep {
 			return random.nextInt(4) == 0 ? AppealStatus.FORWARDED_TO_STATE_BODY : AppealStatus.NOT_CONSIDERED;
 		}
 		if (ageDays < 25) {
-			return List.of(AppealStatus.REGISTERED, AppealStatus.IN_TRIAGE, AppealStatus.IN_REVIEW, AppealStatus.DECIDED,
-					AppealStatus.RETURNED_WITHOUT_CONSIDERATION).get(random.nextInt(5));
+			return List
+				.of(AppealStatus.REGISTERED, AppealStatus.IN_TRIAGE, AppealStatus.IN_REVIEW, AppealStatus.DECIDED,
+						AppealStatus.RETURNED_WITHOUT_CONSIDERATION)
+				.get(random.nextInt(5));
 		}
 		int roll = random.nextInt(20);
 		return roll == 0 ? AppealStatus.RETURNED_WITHOUT_CONSIDERATION

@@ -10,11 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo data once the application is ready (after the organization is loaded), when
- * {@code otinish.demo.enabled=true}. The steps, in order:
+ * Seeds the demo data once the application is ready (after the organization is loaded),
+ * when {@code otinish.demo.enabled=true}. The steps, in order:
  * <ol>
- * <li>{@link DemoAccounts} ({@code @Order(100)}): one account per role, plus applicants of
- * other schools and the deans of every school;</li>
+ * <li>{@link DemoAccounts} ({@code @Order(100)}): one account per role, plus applicants
+ * of other schools and the deans of every school;</li>
  * <li>{@code DemoAppeals} ({@code @Order(200)}, to be added): demo appeals filed by the
  * accounts of step 1 — implement {@link DemoStep} and look the accounts up with
  * {@link DemoAccounts#account(String)}.</li>

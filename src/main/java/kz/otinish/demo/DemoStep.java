@@ -1,8 +1,8 @@
 package kz.otinish.demo;
 
 /**
- * One part of the demo data. {@link DemoData} runs every step in {@code @Order}, each in its own
- * transaction; a step must be idempotent (running it twice adds nothing).
+ * One part of the demo data. {@link DemoData} runs every step in {@code @Order}, each in
+ * its own transaction; a step must be idempotent (running it twice adds nothing).
  */
 interface DemoStep {
 

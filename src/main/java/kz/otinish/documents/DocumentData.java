@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The data a document is made from, as plain maps of strings: the template prints them and the
- * same map is stored as the JSON snapshot of an issued document. Dates are already formatted
- * in Asia/Almaty; nothing here depends on when the document is rendered.
+ * The data a document is made from, as plain maps of strings: the template prints them
+ * and the same map is stored as the JSON snapshot of an issued document. Dates are
+ * already formatted in Asia/Almaty; nothing here depends on when the document is
+ * rendered.
  */
 @Component
 class DocumentData {
@@ -116,9 +117,10 @@ class DocumentData {
 		}).orElse(null));
 		data.put("receivedAt", time(appeal.receivedAt()));
 		data.put("receivedOn", day(appeal.receivedAt()));
-		data.put("identityDocument", appeal.identityDocument()
-			.map(document -> document.type().name() + " " + document.maskedNumber())
-			.orElse(null));
+		data.put("identityDocument",
+				appeal.identityDocument()
+					.map(document -> document.type().name() + " " + document.maskedNumber())
+					.orElse(null));
 		appeal.registration().ifPresent(registration -> {
 			data.put("number", registration.number());
 			data.put("registeredAt", time(registration.registeredAt()));
@@ -143,7 +145,10 @@ class DocumentData {
 		return row;
 	}
 
-	/** Who signs for the university: the school's dean, or the rector when the appeal is to the rector. */
+	/**
+	 * Who signs for the university: the school's dean, or the rector when the appeal is
+	 * to the rector.
+	 */
 	private @Nullable OfficialView head(Appeal appeal) {
 		if (appeal.schoolCode() != null && appeal.addressee() != kz.otinish.appeal.Addressee.RECTOR) {
 			var dean = this.organization.dean(appeal.schoolCode());

@@ -6,14 +6,17 @@ import java.util.Locale;
 import kz.otinish.shared.NotFound;
 
 /**
- * The documents issued for an appeal and stored (sop.md TERM-7 receipt, DL-3, INT-4). Each is
- * addressed by its {@link #slug()} in URLs; labels are {@code documents.kind.*}.
+ * The documents issued for an appeal and stored (sop.md TERM-7 receipt, DL-3, INT-4).
+ * Each is addressed by its {@link #slug()} in URLs; labels are {@code documents.kind.*}.
  */
 public enum DocumentKind {
 
 	/** TERM-7: the registration receipt (талон) with the tracking QR code. */
 	RECEIPT("receipt", "pdf/receipt"),
-	/** DL-3: the letter returning an application without consideration, with the dean's explanation. */
+	/**
+	 * DL-3: the letter returning an application without consideration, with the dean's
+	 * explanation.
+	 */
 	RETURN_LETTER("return-letter", "pdf/return-letter"),
 	/** INT-4: the letter forwarding an anonymous report to a state body. */
 	STATE_BODY_LETTER("state-body-letter", "pdf/state-body-letter");

@@ -27,9 +27,10 @@ class DocumentStore {
 	}
 
 	void insert(IssuedDocument document, byte[] content, String snapshot) {
-		this.jdbc.sql("insert into issued_document (id, appeal_id, kind, version, language, file_name, content, sha256, "
-				+ "size_bytes, snapshot, issued_at, issued_by) values (:id, :appeal, :kind, :version, :language, :fileName, "
-				+ ":content, :sha256, :size, :snapshot, :issuedAt, :issuedBy)")
+		this.jdbc
+			.sql("insert into issued_document (id, appeal_id, kind, version, language, file_name, content, sha256, "
+					+ "size_bytes, snapshot, issued_at, issued_by) values (:id, :appeal, :kind, :version, :language, :fileName, "
+					+ ":content, :sha256, :size, :snapshot, :issuedAt, :issuedBy)")
 			.param("id", document.id())
 			.param("appeal", document.appealId())
 			.param("kind", document.kind().name())
@@ -47,7 +48,8 @@ class DocumentStore {
 
 	/** Every issued document of the appeal, by kind and version. */
 	List<IssuedDocument> of(UUID appealId) {
-		return this.jdbc.sql("select " + COLUMNS + " from issued_document where appeal_id = :appeal order by kind, version")
+		return this.jdbc
+			.sql("select " + COLUMNS + " from issued_document where appeal_id = :appeal order by kind, version")
 			.param("appeal", appealId)
 			.query(DocumentStore::document)
 			.list();

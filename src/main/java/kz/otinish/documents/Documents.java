@@ -37,10 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The documents module's façade. Issued documents (receipt, DL-3 and INT-4 letters) are
- * rendered once, stored with their SHA-256 and a JSON snapshot of their data, and served from
- * storage afterwards; they are issued again only while the appeal is open and their data has
- * changed. Forms (Appendix 1/2, filled or blank, and the journal print) are rendered on demand.
- * Every method that names an appeal checks the caller's scope: out of scope is a 404.
+ * rendered once, stored with their SHA-256 and a JSON snapshot of their data, and served
+ * from storage afterwards; they are issued again only while the appeal is open and their
+ * data has changed. Forms (Appendix 1/2, filled or blank, and the journal print) are
+ * rendered on demand. Every method that names an appeal checks the caller's scope: out of
+ * scope is a 404.
  */
 @Service
 public class Documents {
@@ -64,8 +65,8 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer,
-			DocumentStore store, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, DocumentStore store,
+			JsonMapper json, ApplicationEventPublisher events, Clock clock) {
 		this.appeals = appeals;
 		this.journals = journals;
 		this.data = data;
@@ -76,7 +77,10 @@ public class Documents {
 		this.clock = clock;
 	}
 
-	/** The kinds of document this appeal has grounds for now (a receipt once registered, etc.). */
+	/**
+	 * The kinds of document this appeal has grounds for now (a receipt once registered,
+	 * etc.).
+	 */
 	public List<DocumentKind> available(Appeal appeal) {
 		List<DocumentKind> kinds = new ArrayList<>();
 		if (appeal.registration().isPresent()) {
@@ -98,22 +102,27 @@ public class Documents {
 		return this.store.of(this.appeals.get(appealId, user).id());
 	}
 
-	/** The documents issued for an appeal already checked by the caller (the appeal page). */
+	/**
+	 * The documents issued for an appeal already checked by the caller (the appeal page).
+	 */
 	@Transactional(readOnly = true)
 	public List<IssuedDocument> issuedFor(Appeal appeal) {
 		return this.store.of(appeal.id());
 	}
 
 	/**
-	 * Issues the document for the caller, or returns the stored one when the appeal is closed
-	 * or its data has not changed since.
+	 * Issues the document for the caller, or returns the stored one when the appeal is
+	 * closed or its data has not changed since.
 	 */
 	@Transactional
 	public IssuedDocument issue(UUID appealId, DocumentKind kind, CurrentUser user) {
 		return issue(this.appeals.get(appealId, user), kind, user.fullName());
 	}
 
-	/** The same, on the system's behalf (a listener, the demo data), for an appeal already found. */
+	/**
+	 * The same, on the system's behalf (a listener, the demo data), for an appeal already
+	 * found.
+	 */
 	@Transactional
 	public IssuedDocument issue(Appeal appeal, DocumentKind kind, String issuedBy) {
 		if (!available(appeal).contains(kind)) {
@@ -122,8 +131,8 @@ public class Documents {
 		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
 		Map<String, Object> snapshot = snapshot(appeal, kind);
 		String snapshotJson = this.json.writeValueAsString(snapshot);
-		if (latest.isPresent() && (appeal.status().isFinal()
-				|| snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
+		if (latest.isPresent()
+				&& (appeal.status().isFinal() || snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
 			return latest.get();
 		}
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -136,12 +145,15 @@ public class Documents {
 		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, appeal.language(),
 				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
 		this.store.insert(issued, pdf, snapshotJson);
-		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(),
-				appeal.status().name(), issued.issuedAt()));
+		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(), appeal.status().name(),
+				issued.issuedAt()));
 		return issued;
 	}
 
-	/** The stored bytes of the latest issue of a document, issuing it first if it never was. */
+	/**
+	 * The stored bytes of the latest issue of a document, issuing it first if it never
+	 * was.
+	 */
 	@Transactional
 	public Pdf download(UUID appealId, DocumentKind kind, CurrentUser user) {
 		IssuedDocument issued = issue(appealId, kind, user);
@@ -158,7 +170,10 @@ public class Documents {
 		return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
 	}
 
-	/** INT-9: the appeal as Appendix 1 (student) or Appendix 2 (staff), filled, in the language asked. */
+	/**
+	 * INT-9: the appeal as Appendix 1 (student) or Appendix 2 (staff), filled, in the
+	 * language asked.
+	 */
 	@Transactional
 	public Pdf appendix(UUID appealId, Language language, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
@@ -171,7 +186,10 @@ public class Documents {
 		return new Pdf(fileName("appendix-" + appendix, appeal, 0), pdf, null);
 	}
 
-	/** INT-6, INT-9: a blank Appendix 1 (student) or 2 (staff) to fill in by hand at the desk. */
+	/**
+	 * INT-6, INT-9: a blank Appendix 1 (student) or 2 (staff) to fill in by hand at the
+	 * desk.
+	 */
 	public Pdf blankAppendix(ApplicantType type, Language language) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		Map<String, Object> blank = new LinkedHashMap<>();
@@ -184,7 +202,10 @@ public class Documents {
 		return new Pdf("appendix-" + appendix + "-" + language.name().toLowerCase(Locale.ROOT) + ".pdf", pdf, null);
 	}
 
-	/** TERM-7, TERM-8: a journal's entries received in a period, for a reader of that journal. */
+	/**
+	 * TERM-7, TERM-8: a journal's entries received in a period, for a reader of that
+	 * journal.
+	 */
 	@Transactional(readOnly = true)
 	public Pdf journal(String journalCode, LocalDate from, LocalDate to, Language language, CurrentUser user) {
 		JournalView journal = this.journals.journalsReadableBy(user)
@@ -225,7 +246,8 @@ public class Documents {
 
 	private Map<String, Object> snapshot(Appeal appeal, DocumentKind kind) {
 		Map<String, Object> snapshot = this.data.of(appeal, appeal.language().locale());
-		// a document shows only what concerns it, so an unrelated change does not issue it again
+		// a document shows only what concerns it, so an unrelated change does not issue
+		// it again
 		snapshot.remove("status");
 		if (kind != DocumentKind.RETURN_LETTER) {
 			snapshot.remove("statusNote");

@@ -42,7 +42,10 @@ class PdfRenderer {
 		this.emblem = "data:image/png;base64," + Base64.getEncoder().encodeToString(read(settings.emblem()));
 	}
 
-	/** The HTML the template makes from these variables (the emblem is added as {@code emblem}). */
+	/**
+	 * The HTML the template makes from these variables (the emblem is added as
+	 * {@code emblem}).
+	 */
 	String html(String template, Locale locale, Map<String, ?> variables) {
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("emblem", this.emblem);

@@ -48,8 +48,8 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * The one account with this e-mail address (case-insensitive), for linking mail to its
-	 * sender; empty when none or several accounts share the address.
+	 * The one account with this e-mail address (case-insensitive), for linking mail to
+	 * its sender; empty when none or several accounts share the address.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> byEmail(String email) {
@@ -62,7 +62,9 @@ public class Accounts implements UserDetailsService {
 		return this.accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserAccount::toCurrentUser).toList();
 	}
 
-	/** Creates the account unless one with that username exists (idempotent, for seeding). */
+	/**
+	 * Creates the account unless one with that username exists (idempotent, for seeding).
+	 */
 	@Transactional
 	public CurrentUser ensureAccount(String username, String rawPassword, String fullName, Role role,
 			@Nullable String schoolCode, @Nullable String email, @Nullable String phone) {
@@ -73,8 +75,9 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * Applicants (students, staff, representatives) whose name, username or e-mail contains the
-	 * query, for the registrar's desk to find who hands in a paper application.
+	 * Applicants (students, staff, representatives) whose name, username or e-mail
+	 * contains the query, for the registrar's desk to find who hands in a paper
+	 * application.
 	 */
 	@Transactional(readOnly = true)
 	public List<CurrentUser> findApplicants(String query, int limit) {
@@ -82,8 +85,9 @@ public class Accounts implements UserDetailsService {
 		if (needle.length() < 2) {
 			return List.of();
 		}
-		return this.accounts.searchApplicants(needle.toLowerCase(java.util.Locale.ROOT),
-				List.of(Role.STUDENT, Role.STAFF, Role.REPRESENTATIVE))
+		return this.accounts
+			.searchApplicants(needle.toLowerCase(java.util.Locale.ROOT),
+					List.of(Role.STUDENT, Role.STAFF, Role.REPRESENTATIVE))
 			.stream()
 			.limit(limit)
 			.map(UserAccount::toCurrentUser)

@@ -14,7 +14,10 @@ public enum Role {
 	REPRESENTATIVE,
 	/** Records office (university-wide journal). */
 	REGISTRAR,
-	/** A school's dean's office (registers paper, keeps the school's journal and statistics). */
+	/**
+	 * A school's dean's office (registers paper, keeps the school's journal and
+	 * statistics).
+	 */
 	DEANS_OFFICE,
 	/** A school's dean: triage and decisions. */
 	DEAN,

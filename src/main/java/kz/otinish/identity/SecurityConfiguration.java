@@ -18,8 +18,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may reach which URL, by role. Scope (which appeals of a school, whose own appeals) is
- * decided per appeal by the appeal module's access policy, never in templates.
+ * Who may reach which URL, by role. Scope (which appeals of a school, whose own appeals)
+ * is decided per appeal by the appeal module's access policy, never in templates.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {

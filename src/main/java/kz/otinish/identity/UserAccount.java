@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A person who can sign in, with one role and, for school staff, the school it serves. */
+/**
+ * A person who can sign in, with one role and, for school staff, the school it serves.
+ */
 @Entity
 @Table(name = "user_account")
 class UserAccount {

@@ -30,9 +30,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the sender of an e-mail appeal, once it is registered, its number, the date and the
- * due date, in the appeal's language. A failed send throws, so the event publication registry
- * keeps the event and it is retried; without a configured mail host the text is only logged.
+ * Tells the sender of an e-mail appeal, once it is registered, its number, the date and
+ * the due date, in the appeal's language. A failed send throws, so the event publication
+ * registry keeps the event and it is retried; without a configured mail host the text is
+ * only logged.
  */
 @Component
 class Acknowledgements {
@@ -130,13 +131,17 @@ class Acknowledgements {
 		context.setVariable("name", appeal.applicant().fullName());
 		context.setVariable("subject", appeal.subject());
 		context.setVariable("number", registration.number());
-		context.setVariable("date", LocalDate.ofInstant(registration.registeredAt(), this.clock.getZone()).format(DATE));
+		context.setVariable("date",
+				LocalDate.ofInstant(registration.registeredAt(), this.clock.getZone()).format(DATE));
 		context.setVariable("dueOn", appeal.dueOn().map(DATE::format).orElse(null));
 		context.setVariable("trackingCode", appeal.trackingCode());
 		return this.templates.process("acknowledgement", context);
 	}
 
-	/** Bounces and the like are kept as appeals (INT-5) but never answered, lest mail loops. */
+	/**
+	 * Bounces and the like are kept as appeals (INT-5) but never answered, lest mail
+	 * loops.
+	 */
 	static boolean isMailSystem(String address) {
 		String local = address.substring(0, Math.max(0, address.indexOf('@'))).toLowerCase(Locale.ROOT);
 		return local.equals("mailer-daemon") || local.equals("postmaster") || local.startsWith("noreply")

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Foresees which files the appeal module's attachment policy will refuse, with the same
- * settings and the same sniffing, so that the appeal's text can name them when it is stored.
- * The appeal module's answer stays the truth: the letter's notes record what it refused.
+ * settings and the same sniffing, so that the appeal's text can name them when it is
+ * stored. The appeal module's answer stays the truth: the letter's notes record what it
+ * refused.
  */
 @Component
 class AttachmentPreview {
@@ -63,7 +64,9 @@ class AttachmentPreview {
 				: "appeal.attachment.typeNotAllowed";
 	}
 
-	/** The same name the appeal module will give the file: no path, no control characters. */
+	/**
+	 * The same name the appeal module will give the file: no path, no control characters.
+	 */
 	static String safeName(String original) {
 		String name = original.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);

@@ -35,9 +35,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns one raw letter into a received appeal (INT-2a) and keeps the letter with it, in one
- * transaction: either both are stored or neither, and the reader flags the letter as read only
- * after this commits. Nothing here refuses a letter (INT-5).
+ * Turns one raw letter into a received appeal (INT-2a) and keeps the letter with it, in
+ * one transaction: either both are stored or neither, and the reader flags the letter as
+ * read only after this commits. Nothing here refuses a letter (INT-5).
  */
 @Service
 class MailIntake {
@@ -103,8 +103,7 @@ class MailIntake {
 				.toPlainString();
 			found.add(MailNote.of("mailbox.note.tooLarge", limit));
 			files.forEach(file -> found.add(MailNote.of("mailbox.note.fileNotAttached",
-					AttachmentPreview.safeName(file.originalName()),
-					"mailbox.reason.messageTooLarge")));
+					AttachmentPreview.safeName(file.originalName()), "mailbox.reason.messageTooLarge")));
 			files = List.of();
 		}
 		String subject = mail.subject().isBlank() ? this.notes.text("mailbox.subject.none", language)
@@ -112,30 +111,32 @@ class MailIntake {
 		String body = mail.text().isBlank() ? this.notes.text("mailbox.body.none", language) : mail.text();
 		ApplicantType type = sender.filter(user -> user.is(Role.STAFF)).isPresent() ? ApplicantType.STAFF
 				: ApplicantType.STUDENT;
-		// the appeal's columns are bounded; an absurd header must not make the letter unstorable
+		// the appeal's columns are bounded; an absurd header must not make the letter
+		// unstorable
 		String name = mail.senderName() == null ? null : cut(mail.senderName(), 300);
 		String address = mail.senderAddress() == null || mail.senderAddress().length() > 320 ? null
 				: mail.senderAddress();
 		Applicant applicant = Applicant.partial(type, name, null, null, address);
 		String school = account.schoolCode();
-		// The appeal's text must name the files left out, but the appeal module answers which
+		// The appeal's text must name the files left out, but the appeal module answers
+		// which
 		// ones only after storing; the preview applies the same policy beforehand.
 		List<MailNote> foreseen = new ArrayList<>(found);
 		this.preview.refused(files)
-			.forEach(refused -> foreseen.add(
-					MailNote.of("mailbox.note.fileNotAttached", refused.fileName(), refused.reasonKey())));
+			.forEach(refused -> foreseen
+				.add(MailNote.of("mailbox.note.fileNotAttached", refused.fileName(), refused.reasonKey())));
 		if (!foreseen.isEmpty()) {
 			body = body + this.notes.notice(foreseen, language);
 		}
 		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.EMAIL, applicant, false, false, null,
-				List.of(), school, school == null ? Addressee.RECTOR : Addressee.DEAN, Category.OTHER, subject,
-				body, language, sender.map(CurrentUser::id).orElse(null), account.username(), null, null);
+				List.of(), school, school == null ? Addressee.RECTOR : Addressee.DEAN, Category.OTHER, subject, body,
+				language, sender.map(CurrentUser::id).orElse(null), account.username(), null, null);
 		Received stored = this.appeals.receiveKeepingWhatFits(appeal, received, files);
 		for (RefusedFile refused : stored.refusedFiles()) {
 			found.add(MailNote.of("mailbox.note.fileNotAttached", refused.fileName(), refused.reasonKey()));
 		}
-		MailMessage message = this.messages.save(new MailMessage(account.name(), school, key, mail, received, now,
-				raw, stored.appeal().id(), found));
+		MailMessage message = this.messages
+			.save(new MailMessage(account.name(), school, key, mail, received, now, raw, stored.appeal().id(), found));
 		this.beforeCommit.accept(message);
 		return Outcome.STORED;
 	}
@@ -145,7 +146,10 @@ class MailIntake {
 				: "mid:" + sha256(messageId.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Kazakh letters mean Kazakh, other Cyrillic Russian, Latin only English; Kazakh by default. */
+	/**
+	 * Kazakh letters mean Kazakh, other Cyrillic Russian, Latin only English; Kazakh by
+	 * default.
+	 */
 	static Language languageOf(String text) {
 		boolean cyrillic = false;
 		boolean latin = false;

@@ -22,8 +22,7 @@ interface MailMessages extends ListCrudRepository<MailMessage, UUID> {
 
 	List<MailMessage> findByMailbox(String mailbox);
 
-	@Query(value = SUMMARY + " order by m.receivedAt desc, m.id",
-			countQuery = "select count(m) from MailMessage m")
+	@Query(value = SUMMARY + " order by m.receivedAt desc, m.id", countQuery = "select count(m) from MailMessage m")
 	Page<MailSummary> summaries(Pageable page);
 
 	@Query(value = SUMMARY + " where m.schoolCode = ?1 order by m.receivedAt desc, m.id",

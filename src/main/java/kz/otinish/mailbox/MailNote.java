@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Something worth knowing about a letter (a file not attached, an unreadable body), kept as a
- * message key with arguments so that each reader sees it in their own language.
+ * Something worth knowing about a letter (a file not attached, an unreadable body), kept
+ * as a message key with arguments so that each reader sees it in their own language.
  */
 record MailNote(String key, List<String> args) {
 

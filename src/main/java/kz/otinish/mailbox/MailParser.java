@@ -34,12 +34,14 @@ import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a raw RFC 5322 message as leniently as possible: every failure becomes a note, never
- * an exception, so that no letter is lost because it is odd (INT-5).
+ * Reads a raw RFC 5322 message as leniently as possible: every failure becomes a note,
+ * never an exception, so that no letter is lost because it is odd (INT-5).
  */
 class MailParser {
 
-	/** Far more than any appeal needs; the rest of a huge body stays in the kept original. */
+	/**
+	 * Far more than any appeal needs; the rest of a huge body stays in the kept original.
+	 */
 	static final int MAX_TEXT = 200_000;
 
 	private static final int MAX_DEPTH = 20;
@@ -161,9 +163,8 @@ class MailParser {
 				collected.plain.add(decode(part));
 				return;
 			}
-			String name = fileName != null ? fileName
-					: part.isMimeType("message/rfc822") ? "message-" + (collected.files.size() + 1) + ".eml"
-							: "attachment-" + (collected.files.size() + 1);
+			String name = fileName != null ? fileName : part.isMimeType("message/rfc822")
+					? "message-" + (collected.files.size() + 1) + ".eml" : "attachment-" + (collected.files.size() + 1);
 			collected.files.add(new IncomingFile(clean(name), readAll(part.getInputStream())));
 		}
 		catch (MessagingException | IOException | RuntimeException ex) {
@@ -222,8 +223,9 @@ class MailParser {
 	}
 
 	/**
-	 * Decodes with the declared charset, replacing invalid bytes. Without a declared charset,
-	 * UTF-8 if the bytes are valid UTF-8, otherwise Windows-1251 (the commonest local one).
+	 * Decodes with the declared charset, replacing invalid bytes. Without a declared
+	 * charset, UTF-8 if the bytes are valid UTF-8, otherwise Windows-1251 (the commonest
+	 * local one).
 	 */
 	static String decode(byte[] bytes, @Nullable Charset declared) {
 		if (declared != null) {
@@ -242,7 +244,9 @@ class MailParser {
 		}
 	}
 
-	/** HTML to plain text: the structure becomes line breaks, every tag and script goes. */
+	/**
+	 * HTML to plain text: the structure becomes line breaks, every tag and script goes.
+	 */
 	static String htmlToText(String html) {
 		Document document = Jsoup.parse(html);
 		document.select("script, style, noscript, template, head, object, embed, iframe").remove();

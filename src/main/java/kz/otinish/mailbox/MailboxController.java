@@ -22,15 +22,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The letters read from the mailboxes: the records office sees all, a dean's office only its
- * school's mailbox. Each links to its appeal and offers the original .eml.
+ * The letters read from the mailboxes: the records office sees all, a dean's office only
+ * its school's mailbox. Each links to its appeal and offers the original .eml.
  */
 @Controller
 class MailboxController {
 
 	private static final int PAGE_SIZE = 50;
 
-	/** A letter as the list shows it: the summary and its notes in the reader's language. */
+	/**
+	 * A letter as the list shows it: the summary and its notes in the reader's language.
+	 */
 	record Letter(MailSummary summary, List<String> notes) {
 	}
 
@@ -70,7 +72,8 @@ class MailboxController {
 	@Transactional(readOnly = true)
 	ResponseEntity<byte[]> downloadOriginal(@PathVariable UUID id, CurrentUser user) {
 		MailMessage message = this.messages.findById(id)
-			.filter(found -> user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE) && user.servesSchool(found.schoolCode()))
+			.filter(found -> user.is(Role.REGISTRAR)
+					|| user.is(Role.DEANS_OFFICE) && user.servesSchool(found.schoolCode()))
 			.orElseThrow(() -> new NotFound("mailbox.notFound"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("message/rfc822"))

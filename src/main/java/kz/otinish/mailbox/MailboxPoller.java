@@ -16,9 +16,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The scheduled poll of every configured mailbox. The job runs on one node at a time, and each
- * mailbox is read under a lock of its own ({@code mailbox-<name>}), so that no two nodes ever
- * read the same mailbox at once, however the poll was started.
+ * The scheduled poll of every configured mailbox. The job runs on one node at a time, and
+ * each mailbox is read under a lock of its own ({@code mailbox-<name>}), so that no two
+ * nodes ever read the same mailbox at once, however the poll was started.
  */
 @Component
 class MailboxPoller {
@@ -53,7 +53,8 @@ class MailboxPoller {
 				poll(account);
 			}
 			catch (RuntimeException ex) {
-				// one broken mailbox must not stop the others; its letters wait on the server
+				// one broken mailbox must not stop the others; its letters wait on the
+				// server
 				log.warn("Mailbox {} could not be read: {}", account, ex.toString());
 			}
 		}

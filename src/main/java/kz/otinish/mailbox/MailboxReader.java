@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the unread letters of one mailbox over IMAP. Each letter is fetched without marking it
- * (BODY.PEEK), stored in its own transaction, and flagged \Seen only after that commits: a crash
- * in between leaves it unread, and the next poll finds it already stored or stores it then.
+ * Reads the unread letters of one mailbox over IMAP. Each letter is fetched without
+ * marking it (BODY.PEEK), stored in its own transaction, and flagged \Seen only after
+ * that commits: a crash in between leaves it unread, and the next poll finds it already
+ * stored or stores it then.
  */
 @Component
 class MailboxReader {
@@ -53,7 +54,8 @@ class MailboxReader {
 					try {
 						byte[] raw = rawOf(message);
 						MailIntake.Outcome outcome = this.intake.take(account, raw, instant(message.getReceivedDate()));
-						// only now, after the commit, may the server forget that it is new
+						// only now, after the commit, may the server forget that it is
+						// new
 						message.setFlag(Flags.Flag.SEEN, true);
 						if (outcome == MailIntake.Outcome.STORED) {
 							stored++;

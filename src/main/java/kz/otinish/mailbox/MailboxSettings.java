@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param enabled whether the scheduled job polls at all; off unless configured
  * @param pollInterval the pause between two polls
  * @param accounts the mailboxes: the university's info@ address and each school's
- * @param acknowledgementFrom the sender of acknowledgements when the mailbox's login is no address
+ * @param acknowledgementFrom the sender of acknowledgements when the mailbox's login is
+ * no address
  */
 @ConfigurationProperties("otinish.mailbox")
 record MailboxSettings(@DefaultValue("false") boolean enabled, @DefaultValue("2m") Duration pollInterval,
@@ -24,15 +25,18 @@ record MailboxSettings(@DefaultValue("false") boolean enabled, @DefaultValue("2m
 	/**
 	 * One mailbox.
 	 *
-	 * @param name a short stable name, stored with every message (e.g. {@code info}, {@code gm1})
+	 * @param name a short stable name, stored with every message (e.g. {@code info},
+	 * {@code gm1})
 	 * @param host the IMAP server
 	 * @param port its port (143 for imap, 993 for imaps)
 	 * @param protocol {@code imap} or {@code imaps}
 	 * @param username the login
 	 * @param password the password
 	 * @param folder the folder to read, {@code INBOX} by default
-	 * @param schoolCode the school this mailbox belongs to; none for info@ (appeals go to the Rector)
-	 * @param maxMessageSize a larger message is kept whole but its attachments are not attached
+	 * @param schoolCode the school this mailbox belongs to; none for info@ (appeals go to
+	 * the Rector)
+	 * @param maxMessageSize a larger message is kept whole but its attachments are not
+	 * attached
 	 */
 	record Account(String name, String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol,
 			String username, String password, @DefaultValue("INBOX") String folder, @Nullable String schoolCode,

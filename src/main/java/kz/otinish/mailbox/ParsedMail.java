@@ -7,8 +7,8 @@ import kz.otinish.appeal.IncomingFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What could be read from one letter. Nothing here is trusted: the text is plain text, the
- * file names are as the sender gave them (the appeal module makes them safe).
+ * What could be read from one letter. Nothing here is trusted: the text is plain text,
+ * the file names are as the sender gave them (the appeal module makes them safe).
  *
  * @param messageId the Message-ID header, if any
  * @param senderAddress the sender's e-mail address, if it could be read

@@ -12,9 +12,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * INT-4: when an anonymous report is forwarded to a state body, the responsible officials (the
- * rector and vice-rectors, and the school's dean) are alerted at once, in the app and by e-mail.
- * The listener runs from the event publication registry, so a failure is retried, not lost.
+ * INT-4: when an anonymous report is forwarded to a state body, the responsible officials
+ * (the rector and vice-rectors, and the school's dean) are alerted at once, in the app
+ * and by e-mail. The listener runs from the event publication registry, so a failure is
+ * retried, not lost.
  */
 @Component
 class AlertOnForwarding {

@@ -15,8 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail to a person, when a mail server is configured ({@code spring.mail.host}); without one
- * the message is logged, so a development machine needs no mail server.
+ * E-mail to a person, when a mail server is configured ({@code spring.mail.host});
+ * without one the message is logged, so a development machine needs no mail server.
  */
 @Component
 class MailOut {

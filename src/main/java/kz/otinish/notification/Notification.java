@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** One message for one person: what happened (a message key and its arguments) and where to look. */
+/**
+ * One message for one person: what happened (a message key and its arguments) and where
+ * to look.
+ */
 public record Notification(UUID id, String recipient, Instant createdAt, String messageKey, String[] arguments,
 		String link, @Nullable Instant readAt) {
 

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The in-app notifications: written by this module's listeners, read by their recipients. */
+/**
+ * The in-app notifications: written by this module's listeners, read by their recipients.
+ */
 @Service
 public class Notifications {
 
@@ -50,7 +52,8 @@ public class Notifications {
 			.param("recipient", recipient)
 			.query((rs, row) -> new Notification(rs.getObject("id", UUID.class), rs.getString("recipient"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("message_key"),
-					arguments(rs.getString("arguments")), rs.getString("link"), readAt(rs.getObject("read_at", OffsetDateTime.class))))
+					arguments(rs.getString("arguments")), rs.getString("link"),
+					readAt(rs.getObject("read_at", OffsetDateTime.class))))
 			.list()
 			.stream()
 			.limit(limit)

@@ -6,16 +6,28 @@ package kz.otinish.organization;
  */
 public enum BodyType {
 
-	/** Деканат Кеңесі: the educational and upbringing process, housing and living conditions (REV-2). */
+	/**
+	 * Деканат Кеңесі: the educational and upbringing process, housing and living
+	 * conditions (REV-2).
+	 */
 	DEANS_OFFICE_COUNCIL,
 	/** ББК: content of programmes, syllabi, assessment methods and criteria (REV-3). */
 	EPC,
-	/** СҚК: quality of the educational process, teaching, facilities, working conditions (REV-4). */
+	/**
+	 * СҚК: quality of the educational process, teaching, facilities, working conditions
+	 * (REV-4).
+	 */
 	QAC,
-	/** Этикалық Кеңес: teaching staff's applications on business ethics, university-wide (REV-5). */
+	/**
+	 * Этикалық Кеңес: teaching staff's applications on business ethics, university-wide
+	 * (REV-5).
+	 */
 	ETHICS_COUNCIL;
 
-	/** Whether every school has a body of this type (the Ethics Council is the university's). */
+	/**
+	 * Whether every school has a body of this type (the Ethics Council is the
+	 * university's).
+	 */
 	public boolean perSchool() {
 		return this != ETHICS_COUNCIL;
 	}

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A collegial body: a school's dean's office council, QAC or EPC, or the university's Ethics
- * Council ({@code schoolCode} is {@code null}). The id and the code are both stable.
+ * A collegial body: a school's dean's office council, QAC or EPC, or the university's
+ * Ethics Council ({@code schoolCode} is {@code null}). The id and the code are both
+ * stable.
  */
 public record BodyView(UUID id, String code, BodyType type, @Nullable String schoolCode, LocalizedText names,
 		@Nullable String email) {

@@ -13,7 +13,9 @@ public record LocalizedText(String kk, String ru, String en) {
 		}
 	}
 
-	/** The text in the locale's language, Kazakh for any language other than ru and en. */
+	/**
+	 * The text in the locale's language, Kazakh for any language other than ru and en.
+	 */
 	public String in(Locale locale) {
 		return switch (Language.of(locale)) {
 			case RU -> this.ru;

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The organization module's façade: the university, its schools and their collegial bodies with
- * members, the Ethics Council, the units of an extended commission and the officials with their
- * escalation chain (sop.md REV-1..REV-6, DL-4). Read-only for other modules; names are
- * localized with the views' {@code name(Locale)}.
+ * The organization module's façade: the university, its schools and their collegial
+ * bodies with members, the Ethics Council, the units of an extended commission and the
+ * officials with their escalation chain (sop.md REV-1..REV-6, DL-4). Read-only for other
+ * modules; names are localized with the views' {@code name(Locale)}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,7 +66,9 @@ public class Organization {
 			.optional();
 	}
 
-	/** Every collegial body: the schools' bodies, then the university-wide Ethics Council. */
+	/**
+	 * Every collegial body: the schools' bodies, then the university-wide Ethics Council.
+	 */
 	public List<BodyView> bodies() {
 		return this.jdbc.sql("select " + BODY_COLUMNS + " from body order by sort_order, code")
 			.query(Organization::body)
@@ -75,13 +77,17 @@ public class Organization {
 
 	/** A school's dean's office council, QAC and EPC (sop.md REV-1). */
 	public List<BodyView> bodiesOf(String schoolCode) {
-		return this.jdbc.sql("select " + BODY_COLUMNS + " from body where school_code = :school order by sort_order, code")
+		return this.jdbc
+			.sql("select " + BODY_COLUMNS + " from body where school_code = :school order by sort_order, code")
 			.param("school", schoolCode)
 			.query(Organization::body)
 			.list();
 	}
 
-	/** The school's body of a type; for {@link BodyType#ETHICS_COUNCIL} use {@link #ethicsCouncil()}. */
+	/**
+	 * The school's body of a type; for {@link BodyType#ETHICS_COUNCIL} use
+	 * {@link #ethicsCouncil()}.
+	 */
 	public Optional<BodyView> body(String schoolCode, BodyType type) {
 		return bodiesOf(schoolCode).stream().filter(body -> body.type() == type).findFirst();
 	}
@@ -111,21 +117,27 @@ public class Organization {
 			.optional();
 	}
 
-	/** A body's members: chair first, then secretary, then the others, in the file's order. */
+	/**
+	 * A body's members: chair first, then secretary, then the others, in the file's
+	 * order.
+	 */
 	public List<MemberView> membersOf(BodyView body) {
 		return membersOf(body.code());
 	}
 
 	public List<MemberView> membersOf(String bodyCode) {
-		return this.jdbc
-			.sql("select " + MEMBER_COLUMNS + " from body_member m join body b on b.id = m.body_id where b.code = :code"
-					+ " order by case m.member_role when 'CHAIR' then 0 when 'SECRETARY' then 1 else 2 end, m.sort_order")
+		return this.jdbc.sql("select " + MEMBER_COLUMNS
+				+ " from body_member m join body b on b.id = m.body_id where b.code = :code"
+				+ " order by case m.member_role when 'CHAIR' then 0 when 'SECRETARY' then 1 else 2 end, m.sort_order")
 			.param("code", bodyCode)
 			.query(Organization::member)
 			.list();
 	}
 
-	/** The bodies in which the account with this username sits (as chair, secretary or member). */
+	/**
+	 * The bodies in which the account with this username sits (as chair, secretary or
+	 * member).
+	 */
 	public List<BodyView> bodiesOfAccount(String username) {
 		return this.jdbc.sql("select " + BODY_COLUMNS
 				+ " from body where id in (select body_id from body_member where account = :account) order by sort_order")
@@ -150,7 +162,8 @@ public class Organization {
 
 	/** The official whose Otinish account has this username. */
 	public Optional<OfficialView> officialOfAccount(String username) {
-		return this.jdbc.sql("select " + OFFICIAL_COLUMNS + " from official where account = :account order by sort_order")
+		return this.jdbc
+			.sql("select " + OFFICIAL_COLUMNS + " from official where account = :account order by sort_order")
 			.param("account", username)
 			.query(Organization::official)
 			.list()
@@ -160,9 +173,8 @@ public class Organization {
 
 	/** The dean of a school: first to consider every application to it (sop.md REV-1). */
 	public Optional<OfficialView> dean(String schoolCode) {
-		return this.jdbc
-			.sql("select " + OFFICIAL_COLUMNS
-					+ " from official where official_position = :position and school_code = :school order by sort_order")
+		return this.jdbc.sql("select " + OFFICIAL_COLUMNS
+				+ " from official where official_position = :position and school_code = :school order by sort_order")
 			.param("position", OfficialPosition.DEAN.name())
 			.param("school", schoolCode)
 			.query(Organization::official)
@@ -171,12 +183,17 @@ public class Organization {
 			.findFirst();
 	}
 
-	/** The rector: the top of the escalation chain, addressee of applications to the university. */
+	/**
+	 * The rector: the top of the escalation chain, addressee of applications to the
+	 * university.
+	 */
 	public Optional<OfficialView> rector() {
 		return officials().stream().filter(official -> official.position() == OfficialPosition.RECTOR).findFirst();
 	}
 
-	/** The official a complaint against this one goes to (sop.md DL-4); empty at the top. */
+	/**
+	 * The official a complaint against this one goes to (sop.md DL-4); empty at the top.
+	 */
 	public Optional<OfficialView> higherOfficial(OfficialView of) {
 		String higher = of.reportsTo();
 		return higher == null ? Optional.empty() : official(higher);
@@ -193,7 +210,10 @@ public class Organization {
 			.flatMap(this::higherOfficial);
 	}
 
-	/** A school's escalation chain, from its dean up to the top (for a school: dean → vice-rector → rector). */
+	/**
+	 * A school's escalation chain, from its dean up to the top (for a school: dean →
+	 * vice-rector → rector).
+	 */
 	public List<OfficialView> escalationChain(String schoolCode) {
 		List<OfficialView> chain = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -205,7 +225,10 @@ public class Organization {
 		return chain;
 	}
 
-	/** The units whose employees sit on extended commissions, and the records office (REV-6, INT-2). */
+	/**
+	 * The units whose employees sit on extended commissions, and the records office
+	 * (REV-6, INT-2).
+	 */
 	public List<UnitView> units() {
 		return this.jdbc.sql("select " + UNIT_COLUMNS + " from unit order by sort_order, code")
 			.query(Organization::unit)
@@ -229,7 +252,8 @@ public class Organization {
 	}
 
 	private static LocalizedText text(ResultSet rs, String prefix) throws SQLException {
-		return new LocalizedText(rs.getString(prefix + "_kk"), rs.getString(prefix + "_ru"), rs.getString(prefix + "_en"));
+		return new LocalizedText(rs.getString(prefix + "_kk"), rs.getString(prefix + "_ru"),
+				rs.getString(prefix + "_en"));
 	}
 
 	private static SchoolView school(ResultSet rs, int row) throws SQLException {

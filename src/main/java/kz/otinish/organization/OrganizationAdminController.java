@@ -101,7 +101,8 @@ class OrganizationAdminController {
 			if (row.isFilled() && row.role() == null) {
 				result.rejectValue("members[" + i + "].role", "organization.members.roleGiven");
 			}
-			if (row.isFilled() && !(notBlank(row.positionKk()) && notBlank(row.positionRu()) && notBlank(row.positionEn()))) {
+			if (row.isFilled()
+					&& !(notBlank(row.positionKk()) && notBlank(row.positionRu()) && notBlank(row.positionEn()))) {
 				result.rejectValue("members[" + i + "].positionKk", "organization.members.positionGiven");
 			}
 		}
@@ -159,8 +160,8 @@ class OrganizationAdminController {
 	}
 
 	/**
-	 * One member row. A filled row (one with a name) needs its role and its position in the
-	 * three languages, checked by the controller so that blank rows pass.
+	 * One member row. A filled row (one with a name) needs its role and its position in
+	 * the three languages, checked by the controller so that blank rows pass.
 	 */
 	record MemberRow(@Nullable MemberRole role, @Size(max = 300) @Nullable String fullName,
 			@Size(max = 300) @Nullable String positionKk, @Size(max = 300) @Nullable String positionRu,

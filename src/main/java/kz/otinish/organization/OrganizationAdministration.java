@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins' edits of the organization. An edit leaves the row's file fingerprint as it was, so
- * the next start-up keeps the edit unless the file's entry for that record changes.
+ * Admins' edits of the organization. An edit leaves the row's file fingerprint as it was,
+ * so the next start-up keeps the edit unless the file's entry for that record changes.
  */
 @Service
 class OrganizationAdministration {
@@ -39,8 +39,7 @@ class OrganizationAdministration {
 	/** Replaces a body's members; the body must keep exactly one chair. */
 	@Transactional
 	void replaceMembers(String bodyCode, List<OrganizationLoader.ResolvedMember> members) {
-		BodyView body = this.organization.body(bodyCode)
-			.orElseThrow(() -> new NotFound("organization.notFound.body"));
+		BodyView body = this.organization.body(bodyCode).orElseThrow(() -> new NotFound("organization.notFound.body"));
 		if (members.stream().filter(member -> member.role() == MemberRole.CHAIR).count() != 1) {
 			throw new Refused("organization.refused.oneChair", body.code());
 		}

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organization for API clients: schools with names in the language of {@code Accept-Language}. */
+/**
+ * The organization for API clients: schools with names in the language of
+ * {@code Accept-Language}.
+ */
 @RestController
 @RequestMapping("/api/v1/organization")
 @Tag(name = "Organization", description = "The university's schools and faculties (sop.md REV-1)")

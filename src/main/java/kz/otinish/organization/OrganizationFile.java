@@ -24,10 +24,10 @@ import org.springframework.core.io.Resource;
 
 /**
  * The organization file as written ({@code organization/university.yml}), checked for
- * consistency before anything reaches the database: unique codes, one dean's office council,
- * QAC and EPC per school (REV-1..REV-4), one Ethics Council (REV-5), the units an extended
- * commission needs (REV-6), one chair per body, a dean per school and an escalation chain that
- * ends at one top official.
+ * consistency before anything reaches the database: unique codes, one dean's office
+ * council, QAC and EPC per school (REV-1..REV-4), one Ethics Council (REV-5), the units
+ * an extended commission needs (REV-6), one chair per body, a dean per school and an
+ * escalation chain that ends at one top official.
  */
 record OrganizationFile(UniversityEntry university, List<PositionEntry> positions, List<SchoolEntry> schools,
 		List<BodyEntry> bodies, List<UnitEntry> units, List<OfficialEntry> officials) {
@@ -40,7 +40,10 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 		officials = listOf(officials);
 	}
 
-	/** Reads and checks a file; a broken file stops start-up with a message naming the problem. */
+	/**
+	 * Reads and checks a file; a broken file stops start-up with a message naming the
+	 * problem.
+	 */
 	static OrganizationFile read(Resource resource) {
 		List<PropertySource<?>> sources;
 		try {
@@ -66,7 +69,10 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 			.orElseThrow(() -> new IllegalStateException("unknown position '" + code + "'"));
 	}
 
-	/** Every body of the file: the schools' bodies in file order, then the university-wide ones. */
+	/**
+	 * Every body of the file: the schools' bodies in file order, then the university-wide
+	 * ones.
+	 */
 	List<BodyEntry> allBodies() {
 		List<BodyEntry> all = new ArrayList<>();
 		this.schools.forEach(school -> all.addAll(school.bodies()));
@@ -92,7 +98,8 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 							"school " + school.code() + " needs exactly one " + type + ", has " + count);
 				}
 				if (!type.perSchool() && count != 0) {
-					throw new IllegalStateException("the " + type + " is university-wide, not of school " + school.code());
+					throw new IllegalStateException(
+							"the " + type + " is university-wide, not of school " + school.code());
 				}
 			}
 			long deans = this.officials.stream()
@@ -104,7 +111,8 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 		}
 		long ethics = this.bodies.stream().filter(body -> body.type() == BodyType.ETHICS_COUNCIL).count();
 		if (ethics != 1 || this.bodies.stream().anyMatch(body -> body.type().perSchool())) {
-			throw new IllegalStateException("the university needs exactly one ETHICS_COUNCIL and no other university-wide body");
+			throw new IllegalStateException(
+					"the university needs exactly one ETHICS_COUNCIL and no other university-wide body");
 		}
 		for (BodyEntry body : allBodies()) {
 			long chairs = body.members().stream().filter(m -> m.role() == MemberRole.CHAIR).count();
@@ -133,7 +141,8 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 		for (OfficialEntry official : this.officials) {
 			if (official.school() != null
 					&& this.schools.stream().noneMatch(school -> school.code().equals(official.school()))) {
-				throw new IllegalStateException("official " + official.code() + " names unknown school " + official.school());
+				throw new IllegalStateException(
+						"official " + official.code() + " names unknown school " + official.school());
 			}
 			Set<String> seen = new HashSet<>();
 			OfficialEntry current = official;
@@ -168,7 +177,10 @@ record OrganizationFile(UniversityEntry university, List<PositionEntry> position
 		return list == null ? List.of() : List.copyOf(list);
 	}
 
-	/** A short fingerprint of what the file says about one record, to see whether it changed. */
+	/**
+	 * A short fingerprint of what the file says about one record, to see whether it
+	 * changed.
+	 */
 	static String fingerprint(Object... parts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

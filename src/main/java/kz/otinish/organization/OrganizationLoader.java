@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the organization file into the database at start-up, upserting by code. A row is
  * rewritten only when its entry in the file changed since it was last loaded (the stored
- * fingerprint), so loading twice changes nothing and an admin's edit survives restarts until
- * the file's entry itself changes. Records that disappear from the file are kept: appeals may
- * refer to them.
+ * fingerprint), so loading twice changes nothing and an admin's edit survives restarts
+ * until the file's entry itself changes. Records that disappear from the file are kept:
+ * appeals may refer to them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -91,17 +91,19 @@ class OrganizationLoader implements ApplicationRunner {
 		String hash = OrganizationFile.fingerprint(university);
 		Optional<String> stored = storedHash("university", university.code());
 		if (stored.isEmpty()) {
-			this.jdbc.sql("""
-					insert into university (code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, email, file_hash)
-					values (:code, :nameKk, :nameRu, :nameEn, :addressKk, :addressRu, :addressEn, :email, :hash)""")
+			this.jdbc
+				.sql("""
+						insert into university (code, name_kk, name_ru, name_en, address_kk, address_ru, address_en, email, file_hash)
+						values (:code, :nameKk, :nameRu, :nameEn, :addressKk, :addressRu, :addressEn, :email, :hash)""")
 				.params(universityParams(university, hash))
 				.update();
 			changes.inserted++;
 		}
 		else if (!stored.get().equals(hash)) {
-			this.jdbc.sql("""
-					update university set name_kk = :nameKk, name_ru = :nameRu, name_en = :nameEn, address_kk = :addressKk,
-					address_ru = :addressRu, address_en = :addressEn, email = :email, file_hash = :hash where code = :code""")
+			this.jdbc
+				.sql("""
+						update university set name_kk = :nameKk, name_ru = :nameRu, name_en = :nameEn, address_kk = :addressKk,
+						address_ru = :addressRu, address_en = :addressEn, email = :email, file_hash = :hash where code = :code""")
 				.params(universityParams(university, hash))
 				.update();
 			changes.updated++;
@@ -122,10 +124,9 @@ class OrganizationLoader implements ApplicationRunner {
 		}
 		String sql = stored.isEmpty() ? """
 				insert into school (code, name_kk, name_ru, name_en, email, sort_order, file_hash)
-				values (:code, :kk, :ru, :en, :email, :order, :hash)"""
-				: """
-						update school set name_kk = :kk, name_ru = :ru, name_en = :en, email = :email,
-						sort_order = :order, file_hash = :hash where code = :code""";
+				values (:code, :kk, :ru, :en, :email, :order, :hash)""" : """
+				update school set name_kk = :kk, name_ru = :ru, name_en = :en, email = :email,
+				sort_order = :order, file_hash = :hash where code = :code""";
 		this.jdbc.sql(sql)
 			.param("code", school.code())
 			.param("kk", school.name().kk())
@@ -138,8 +139,8 @@ class OrganizationLoader implements ApplicationRunner {
 		changes.count(stored.isEmpty());
 	}
 
-	private void loadBody(OrganizationFile file, OrganizationFile.BodyEntry body, @Nullable String schoolCode, int order,
-			Changes changes) {
+	private void loadBody(OrganizationFile file, OrganizationFile.BodyEntry body, @Nullable String schoolCode,
+			int order, Changes changes) {
 		List<ResolvedMember> members = body.members()
 			.stream()
 			.map(m -> new ResolvedMember(m.role(), m.name(), file.position(m.position()), m.email(), m.account()))
@@ -155,9 +156,10 @@ class OrganizationLoader implements ApplicationRunner {
 			return;
 		}
 		UUID bodyId = id.orElseGet(UUID::randomUUID);
-		String sql = id.isEmpty() ? """
-				insert into body (id, code, body_type, school_code, name_kk, name_ru, name_en, email, sort_order, file_hash)
-				values (:id, :code, :type, :school, :kk, :ru, :en, :email, :order, :hash)"""
+		String sql = id.isEmpty()
+				? """
+						insert into body (id, code, body_type, school_code, name_kk, name_ru, name_en, email, sort_order, file_hash)
+						values (:id, :code, :type, :school, :kk, :ru, :en, :email, :order, :hash)"""
 				: """
 						update body set body_type = :type, school_code = :school, name_kk = :kk, name_ru = :ru,
 						name_en = :en, email = :email, sort_order = :order, file_hash = :hash where id = :id and code = :code""";
@@ -177,14 +179,17 @@ class OrganizationLoader implements ApplicationRunner {
 		changes.count(id.isEmpty());
 	}
 
-	/** Replaces a body's members with the given ones, in order; shared with admin edits. */
+	/**
+	 * Replaces a body's members with the given ones, in order; shared with admin edits.
+	 */
 	static void replaceMembers(JdbcClient jdbc, UUID bodyId, List<ResolvedMember> members) {
 		jdbc.sql("delete from body_member where body_id = :body").param("body", bodyId).update();
 		int order = 0;
 		for (ResolvedMember member : members) {
-			jdbc.sql("""
-					insert into body_member (id, body_id, member_role, full_name, position_kk, position_ru, position_en,
-					email, account, sort_order) values (:id, :body, :role, :name, :kk, :ru, :en, :email, :account, :order)""")
+			jdbc.sql(
+					"""
+							insert into body_member (id, body_id, member_role, full_name, position_kk, position_ru, position_en,
+							email, account, sort_order) values (:id, :body, :role, :name, :kk, :ru, :en, :email, :account, :order)""")
 				.param("id", UUID.randomUUID())
 				.param("body", bodyId)
 				.param("role", member.role().name())
@@ -206,10 +211,11 @@ class OrganizationLoader implements ApplicationRunner {
 		if (stored.isPresent() && stored.get().equals(hash)) {
 			return;
 		}
-		String sql = stored.isEmpty() ? """
-				insert into unit (code, kind, name_kk, name_ru, name_en, email, contact_full_name, contact_position_kk,
-				contact_position_ru, contact_position_en, sort_order, file_hash)
-				values (:code, :kind, :kk, :ru, :en, :email, :contact, :positionKk, :positionRu, :positionEn, :order, :hash)"""
+		String sql = stored.isEmpty()
+				? """
+						insert into unit (code, kind, name_kk, name_ru, name_en, email, contact_full_name, contact_position_kk,
+						contact_position_ru, contact_position_en, sort_order, file_hash)
+						values (:code, :kind, :kk, :ru, :en, :email, :contact, :positionKk, :positionRu, :positionEn, :order, :hash)"""
 				: """
 						update unit set kind = :kind, name_kk = :kk, name_ru = :ru, name_en = :en, email = :email,
 						contact_full_name = :contact, contact_position_kk = :positionKk, contact_position_ru = :positionRu,
@@ -237,10 +243,11 @@ class OrganizationLoader implements ApplicationRunner {
 		if (stored.isPresent() && stored.get().equals(hash)) {
 			return;
 		}
-		String sql = stored.isEmpty() ? """
-				insert into official (code, official_position, school_code, full_name, email, phone, account, reports_to,
-				sort_order, file_hash)
-				values (:code, :position, :school, :name, :email, :phone, :account, :reportsTo, :order, :hash)"""
+		String sql = stored.isEmpty()
+				? """
+						insert into official (code, official_position, school_code, full_name, email, phone, account, reports_to,
+						sort_order, file_hash)
+						values (:code, :position, :school, :name, :email, :phone, :account, :reportsTo, :order, :hash)"""
 				: """
 						update official set official_position = :position, school_code = :school, full_name = :name,
 						email = :email, phone = :phone, account = :account, reports_to = :reportsTo, sort_order = :order,
@@ -273,7 +280,10 @@ class OrganizationLoader implements ApplicationRunner {
 			@Nullable String account) {
 	}
 
-	/** How many rows a load inserted and updated; both zero when nothing in the file changed. */
+	/**
+	 * How many rows a load inserted and updated; both zero when nothing in the file
+	 * changed.
+	 */
 	static final class Changes {
 
 		int inserted;

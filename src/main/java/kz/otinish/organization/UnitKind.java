@@ -1,8 +1,8 @@
 package kz.otinish.organization;
 
 /**
- * University units an extended commission draws its mandatory members from (sop.md REV-6),
- * and the records office that keeps the university's journal (INT-2). Labels:
+ * University units an extended commission draws its mandatory members from (sop.md
+ * REV-6), and the records office that keeps the university's journal (INT-2). Labels:
  * {@code organization.unitKind.*}.
  */
 public enum UnitKind {

@@ -10,8 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gapless sequences per journal and year (TERM-7). The counter row is incremented in the
  * caller's transaction, which keeps it locked until that transaction ends: a concurrent
- * registration waits, and a rollback returns the number to the next one. Database sequences
- * would skip numbers on rollback, so none are used.
+ * registration waits, and a rollback returns the number to the next one. Database
+ * sequences would skip numbers on rollback, so none are used.
  */
 @Component
 class JournalCounters {
@@ -26,9 +26,13 @@ class JournalCounters {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The next number of the journal in the year; call inside the registering transaction. */
+	/**
+	 * The next number of the journal in the year; call inside the registering
+	 * transaction.
+	 */
 	long next(String journalCode, int year) {
-		// update first: the row lock is taken by the increment itself, no read-then-write race
+		// update first: the row lock is taken by the increment itself, no read-then-write
+		// race
 		if (increment(journalCode, year) == 0) {
 			create(journalCode, year);
 			if (increment(journalCode, year) == 0) {
@@ -43,12 +47,12 @@ class JournalCounters {
 	}
 
 	/**
-	 * Creates the counter row of a journal and year unless it exists, in a transaction of its
-	 * own so that the row is there for everyone even if the caller rolls back. That transaction
-	 * needs a second pooled connection while the caller holds one, which is why
-	 * {@link Journals} prepares this year's and next year's counters at start-up: on-demand
-	 * creation by more concurrent first registrations than the pool has connections would wait
-	 * for the pool's timeout.
+	 * Creates the counter row of a journal and year unless it exists, in a transaction of
+	 * its own so that the row is there for everyone even if the caller rolls back. That
+	 * transaction needs a second pooled connection while the caller holds one, which is
+	 * why {@link Journals} prepares this year's and next year's counters at start-up:
+	 * on-demand creation by more concurrent first registrations than the pool has
+	 * connections would wait for the pool's timeout.
 	 */
 	void create(String journalCode, int year) {
 		try {

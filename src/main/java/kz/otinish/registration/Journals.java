@@ -47,22 +47,25 @@ public class Journals {
 	}
 
 	/**
-	 * The journal an appeal to this school's dean (or, with {@code null}, to the rector) goes
-	 * to: the school's active journal, else the records office's.
+	 * The journal an appeal to this school's dean (or, with {@code null}, to the rector)
+	 * goes to: the school's active journal, else the records office's.
 	 */
 	@Transactional(readOnly = true)
 	public String journalFor(@Nullable String schoolCode) {
 		if (schoolCode == null) {
 			return RECORDS_OFFICE;
 		}
-		return this.catalog.findBySchoolCode(schoolCode).filter(Journal::active).map(Journal::code).orElse(RECORDS_OFFICE);
+		return this.catalog.findBySchoolCode(schoolCode)
+			.filter(Journal::active)
+			.map(Journal::code)
+			.orElse(RECORDS_OFFICE);
 	}
 
 	/**
-	 * Registers an appeal in a journal and returns its number. Joins the caller's transaction:
-	 * if the caller rolls back, the number is released and given to the next registration.
-	 * Numbers are {@code 1, 2, 3, …} per journal and registration year (in the clock's zone,
-	 * Asia/Almaty), printed with the journal's pattern.
+	 * Registers an appeal in a journal and returns its number. Joins the caller's
+	 * transaction: if the caller rolls back, the number is released and given to the next
+	 * registration. Numbers are {@code 1, 2, 3, …} per journal and registration year (in
+	 * the clock's zone, Asia/Almaty), printed with the journal's pattern.
 	 * @throws NotFound if there is no such journal
 	 * @throws Refused if the journal is closed or the appeal is already registered
 	 */
@@ -72,8 +75,9 @@ public class Journals {
 	}
 
 	/**
-	 * Registration at a given moment (an import of history, the demo data); the number's year
-	 * is the year of that moment. Otherwise as {@link #register(String, RegistrationRequest)}.
+	 * Registration at a given moment (an import of history, the demo data); the number's
+	 * year is the year of that moment. Otherwise as
+	 * {@link #register(String, RegistrationRequest)}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegistrationNumber register(String journalCode, RegistrationRequest request, Instant now) {
@@ -102,15 +106,17 @@ public class Journals {
 		return this.catalog.findAllByOrderByPositionAscCodeAsc().stream().map(Journal::toView).toList();
 	}
 
-	/** @throws NotFound if there is no such journal */
+	/**
+	 * @throws NotFound if there is no such journal
+	 */
 	@Transactional(readOnly = true)
 	public JournalView journal(String code) {
 		return this.catalog.findById(code).map(Journal::toView).orElseThrow(Journals::noSuchJournal);
 	}
 
 	/**
-	 * The journals this person may read: the records office all of them, a dean's office and
-	 * a dean their school's; nobody else any.
+	 * The journals this person may read: the records office all of them, a dean's office
+	 * and a dean their school's; nobody else any.
 	 */
 	@Transactional(readOnly = true)
 	public List<JournalView> journalsReadableBy(CurrentUser user) {
@@ -123,22 +129,22 @@ public class Journals {
 	}
 
 	/**
-	 * The entries of a journal whose appeals were received between two dates (inclusive, in
-	 * Asia/Almaty), in number order, a page at a time.
+	 * The entries of a journal whose appeals were received between two dates (inclusive,
+	 * in Asia/Almaty), in number order, a page at a time.
 	 */
 	@Transactional(readOnly = true)
 	public Page<JournalEntryView> entries(String journalCode, LocalDate from, LocalDate to, int page, int size) {
 		ZoneId zone = this.clock.getZone();
 		return this.entries
-			.findInPeriod(journalCode, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
-					PageRequest.of(page, size))
+			.findInPeriod(journalCode, from.atStartOfDay(zone).toInstant(),
+					to.plusDays(1).atStartOfDay(zone).toInstant(), PageRequest.of(page, size))
 			.map(JournalEntry::toView);
 	}
 
 	/**
-	 * Makes sure every active journal has its counters for this year and the next ahead of
-	 * their first registrations, so that concurrent first registrations rarely need to create
-	 * one (each creator holds a second pooled connection for a moment).
+	 * Makes sure every active journal has its counters for this year and the next ahead
+	 * of their first registrations, so that concurrent first registrations rarely need to
+	 * create one (each creator holds a second pooled connection for a moment).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void prepareCounters() {

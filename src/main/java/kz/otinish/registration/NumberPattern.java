@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a journal prints its registration numbers: text with the placeholders {@code {code}}
- * (the journal's code), {@code {year}} (four digits), {@code {yy}} (two digits) and
- * {@code {seq}} or {@code {seq:N}} (the sequence, zero-padded to N digits). The sequence is
- * mandatory, so that two numbers of one journal and year never print alike.
+ * How a journal prints its registration numbers: text with the placeholders
+ * {@code {code}} (the journal's code), {@code {year}} (four digits), {@code {yy}} (two
+ * digits) and {@code {seq}} or {@code {seq:N}} (the sequence, zero-padded to N digits).
+ * The sequence is mandatory, so that two numbers of one journal and year never print
+ * alike.
  */
 record NumberPattern(String value) {
 

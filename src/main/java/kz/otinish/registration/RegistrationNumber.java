@@ -1,8 +1,8 @@
 package kz.otinish.registration;
 
 /**
- * A registration number: the journal, the year, the sequence within both, and the number as
- * printed (pattern {@code <journal code>-<year>-<sequence>} by default).
+ * A registration number: the journal, the year, the sequence within both, and the number
+ * as printed (pattern {@code <journal code>-<year>-<sequence>} by default).
  */
 public record RegistrationNumber(String journalCode, int year, long sequence, String formatted) {
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A state change that the audit trail must record. Modules publish events implementing this;
- * the audit module listens to this type only, so it depends on no business module.
+ * A state change that the audit trail must record. Modules publish events implementing
+ * this; the audit module listens to this type only, so it depends on no business module.
  */
 public interface AuditedChange {
 
@@ -16,7 +16,10 @@ public interface AuditedChange {
 
 	UUID subjectId();
 
-	/** The action, e.g. {@code REGISTER}; localized by the audit module as {@code audit.action.*}. */
+	/**
+	 * The action, e.g. {@code REGISTER}; localized by the audit module as
+	 * {@code audit.action.*}.
+	 */
 	String action();
 
 	@Nullable String statusBefore();
@@ -25,7 +28,9 @@ public interface AuditedChange {
 
 	Instant at();
 
-	/** A short note for the timeline (a registration number, a reason), or {@code null}. */
+	/**
+	 * A short note for the timeline (a registration number, a reason), or {@code null}.
+	 */
 	default @Nullable String detail() {
 		return null;
 	}

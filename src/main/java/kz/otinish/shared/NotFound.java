@@ -1,8 +1,9 @@
 package kz.otinish.shared;
 
 /**
- * Something asked for does not exist, or exists outside the caller's scope: both answer 404
- * so that an appeal's existence never leaks. Mapped once in the {@code system} module.
+ * Something asked for does not exist, or exists outside the caller's scope: both answer
+ * 404 so that an appeal's existence never leaks. Mapped once in the {@code system}
+ * module.
  */
 public class NotFound extends RuntimeException {
 

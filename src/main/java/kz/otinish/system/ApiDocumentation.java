@@ -11,12 +11,16 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at {@code /v3/api-docs}: title, authentication, and no internals. */
+/**
+ * The OpenAPI description at {@code /v3/api-docs}: title, authentication, and no
+ * internals.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	static {
-		// the signed-in user is resolved from the session or HTTP Basic, never sent as a parameter
+		// the signed-in user is resolved from the session or HTTP Basic, never sent as a
+		// parameter
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
 	}
 

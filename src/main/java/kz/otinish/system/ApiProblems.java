@@ -26,8 +26,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error is RFC 9457 {@code application/problem+json} with a {@code detail} in the
- * language of {@code Accept-Language} and, for invalid input, the failing fields.
+ * Every API error is RFC 9457 {@code application/problem+json} with a {@code detail} in
+ * the language of {@code Accept-Language} and, for invalid input, the failing fields.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = RestController.class)
@@ -67,9 +67,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
 		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-			// Spring's own problems (unreadable JSON, wrong method): give them a localized detail too
-			problem.setDetail(this.messages.getMessage("error.http." + statusCode.value(), null,
-					problem.getDetail(), LocaleContextHolder.getLocale()));
+			// Spring's own problems (unreadable JSON, wrong method): give them a
+			// localized detail too
+			problem.setDetail(this.messages.getMessage("error.http." + statusCode.value(), null, problem.getDetail(),
+					LocaleContextHolder.getLocale()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}

@@ -13,7 +13,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up which database Otinish runs on, so nobody mistakes H2 for production. */
+/**
+ * Says at start-up which database Otinish runs on, so nobody mistakes H2 for production.
+ */
 @Component
 class DatabaseInUse {
 
@@ -31,7 +33,8 @@ class DatabaseInUse {
 			DatabaseMetaData meta = connection.getMetaData();
 			String url = meta.getURL().replaceAll("password=[^&;]*", "password=***");
 			log.info("Otinish runs on {} {} at {}{}", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
-					url, url.startsWith("jdbc:h2:") ? " (embedded default; use the postgres profile in production)" : "");
+					url,
+					url.startsWith("jdbc:h2:") ? " (embedded default; use the postgres profile in production)" : "");
 		}
 	}
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates as people in Kazakhstan write them, in the university's time zone; templates call it as
- * {@code @dates.day(...)} and {@code @dates.time(...)}.
+ * Dates as people in Kazakhstan write them, in the university's time zone; templates call
+ * it as {@code @dates.day(...)} and {@code @dates.time(...)}.
  */
 @Component("dates")
 class Dates {

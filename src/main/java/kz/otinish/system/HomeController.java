@@ -1,6 +1,5 @@
 package kz.otinish.system;
 
-
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 
@@ -31,6 +30,5 @@ class HomeController {
 			case ADMIN -> "/admin/calendar";
 		};
 	}
-
 
 }

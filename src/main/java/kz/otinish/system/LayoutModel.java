@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: who is signed in, and the few places their role goes. */
+/**
+ * What the layout needs on every page: who is signed in, and the few places their role
+ * goes.
+ */
 @ControllerAdvice
 class LayoutModel {
 
@@ -19,7 +22,9 @@ class LayoutModel {
 		this.notifications = notifications;
 	}
 
-	/** How many notifications the signed-in person has not read (shown beside the menu). */
+	/**
+	 * How many notifications the signed-in person has not read (shown beside the menu).
+	 */
 	@ModelAttribute("unreadNotifications")
 	int unreadNotifications() {
 		return Accounts.current().map(user -> this.notifications.unreadCount(user.username())).orElse(0);
@@ -48,8 +53,9 @@ class LayoutModel {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				List.of(new NavLink("nav.myAppeals", "/appeals/mine"), new NavLink("nav.newAppeal", "/appeals/new"));
-			case REGISTRAR, DEANS_OFFICE -> List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
-					new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
+			case REGISTRAR, DEANS_OFFICE ->
+				List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
+						new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"));
 			case OFFICIAL, BODY_SECRETARY, BODY_MEMBER ->

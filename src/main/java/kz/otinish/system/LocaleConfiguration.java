@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Kazakh by default; {@code ?lang=ru|en|kk} switches and a cookie remembers the choice. The
- * API (no cookie) follows {@code Accept-Language}.
+ * Kazakh by default; {@code ?lang=ru|en|kk} switches and a cookie remembers the choice.
+ * The API (no cookie) follows {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {

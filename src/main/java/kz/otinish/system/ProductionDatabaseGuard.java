@@ -6,8 +6,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * With the {@code postgres} profile Otinish refuses to start unless {@code OTINISH_DB_URL}
- * names a PostgreSQL database: production must never run on the embedded H2 by accident.
+ * With the {@code postgres} profile Otinish refuses to start unless
+ * {@code OTINISH_DB_URL} names a PostgreSQL database: production must never run on the
+ * embedded H2 by accident.
  */
 class ProductionDatabaseGuard implements EnvironmentPostProcessor {
 

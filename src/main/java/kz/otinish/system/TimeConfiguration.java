@@ -8,7 +8,10 @@ import org.springframework.boot.validation.autoconfigure.ValidationConfiguration
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** All time comes from this clock, in the university's zone (Asia/Almaty); tests replace it. */
+/**
+ * All time comes from this clock, in the university's zone (Asia/Almaty); tests replace
+ * it.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 

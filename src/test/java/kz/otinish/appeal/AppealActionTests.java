@@ -13,10 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The status machine, checked action by action against every status. */
 class AppealActionTests {
 
-	// The expected table, written out independently of AppealAction so that a change to one
+	// The expected table, written out independently of AppealAction so that a change to
+	// one
 	// without the other fails here.
-	static final Map<AppealAction, Set<AppealStatus>> EXPECTED_FROM = Map.of(AppealAction.REGISTER,
-			Set.of(RECEIVED), AppealAction.START_TRIAGE, Set.of(REGISTERED), AppealAction.RETURN_WITHOUT_CONSIDERATION,
+	static final Map<AppealAction, Set<AppealStatus>> EXPECTED_FROM = Map.of(AppealAction.REGISTER, Set.of(RECEIVED),
+			AppealAction.START_TRIAGE, Set.of(REGISTERED), AppealAction.RETURN_WITHOUT_CONSIDERATION,
 			Set.of(REGISTERED, IN_TRIAGE), AppealAction.DECLARE_NOT_CONSIDERED, Set.of(IN_TRIAGE),
 			AppealAction.FORWARD_TO_STATE_BODY, Set.of(IN_TRIAGE), AppealAction.TERMINATE, Set.of(IN_TRIAGE),
 			AppealAction.SEND_TO_REVIEW, Set.of(IN_TRIAGE), AppealAction.DECIDE, Set.of(IN_REVIEW),

@@ -59,9 +59,9 @@ class AppealApiIntegrationTests {
 		if (json != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(json);
 		}
-		return request.exchange((req, res) -> new Reply(res.getStatusCode(),
-				String.valueOf(res.getHeaders().getContentType()),
-				new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		return request
+			.exchange((req, res) -> new Reply(res.getStatusCode(), String.valueOf(res.getHeaders().getContentType()),
+					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 	}
 
 	static final String STUDENT_APPLICATION = """
@@ -84,7 +84,8 @@ class AppealApiIntegrationTests {
 			.containsPattern("\"registrationNumber\":\"GM1-\\d{4}-\\d+\"")
 			.containsPattern("\"dueOn\":\"\\d{4}-\\d{2}-\\d{2}\"")
 			.contains("\"rule\":\"DL-1: 15 working days, receipt day not counted\"")
-			.contains("\"levelOfStudy\":\"BACHELOR\"").contains("\"speciality\":\"Жалпы медицина\"")
+			.contains("\"levelOfStudy\":\"BACHELOR\"")
+			.contains("\"speciality\":\"Жалпы медицина\"")
 			.containsPattern("\"trackingCode\":\"[0-9A-Z]{16}\"");
 		List<AuditEntry> trail = this.audit.of(java.util.UUID.fromString(idOf(created)));
 		assertThat(trail).extracting(AuditEntry::action).containsExactly("RECEIVE", "REGISTER");
@@ -143,8 +144,9 @@ class AppealApiIntegrationTests {
 	@Test
 	@DisplayName("INT-5: on a channel nobody can be asked (e-mail), an appeal with refused files is still received, the files named")
 	void appealIsNeverRefusedForItsFiles() {
-		var received = this.appeals.receiveKeepingWhatFits(AppealFixtures.anonymousLetter("GM1"), java.time.Instant.now(),
-				List.of(new IncomingFile("virus.exe", "MZ\u0090\u0000".getBytes()), new IncomingFile("empty.pdf", new byte[0])));
+		var received = this.appeals.receiveKeepingWhatFits(AppealFixtures.anonymousLetter("GM1"),
+				java.time.Instant.now(), List.of(new IncomingFile("virus.exe", "MZ\u0090\u0000".getBytes()),
+						new IncomingFile("empty.pdf", new byte[0])));
 		assertThat(received.appeal().status()).isEqualTo(AppealStatus.RECEIVED);
 		assertThat(this.appeals.find(received.appeal().id())).isPresent();
 		assertThat(received.refusedFiles()).extracting(AppealManagement.RefusedFile::reasonKey)
@@ -161,7 +163,8 @@ class AppealApiIntegrationTests {
 	@Test
 	@DisplayName("Audit: every view of a confidential appeal is recorded")
 	void confidentialViewsAreAudited() {
-		String json = STUDENT_APPLICATION.replace("\"email\":\"a@example.kz\"", "\"email\":\"a@example.kz\",\"confidential\":true");
+		String json = STUDENT_APPLICATION.replace("\"email\":\"a@example.kz\"",
+				"\"email\":\"a@example.kz\",\"confidential\":true");
 		String id = idOf(call("POST", "/api/v1/appeals", "it-student-a", "kk", json));
 		call("GET", "/api/v1/appeals/" + id, "it-office-gm1", "kk", null);
 		assertThat(this.audit.of(java.util.UUID.fromString(id))).extracting(AuditEntry::action, AuditEntry::actor)

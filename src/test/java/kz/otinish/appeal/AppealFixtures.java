@@ -14,8 +14,8 @@ public final class AppealFixtures {
 
 	public static Applicant student() {
 		return Applicant.student("Әлия Нұрланқызы Сейітова", LevelOfStudy.BACHELOR, "Жалпы медицина", 2,
-				StudyLanguage.KAZAKH, Funding.GRANT, StudyForm.FULL_TIME, "Алматы қ., Төле би к-сі, 94", "+7 701 555 12 34",
-				"aliya@example.kz");
+				StudyLanguage.KAZAKH, Funding.GRANT, StudyForm.FULL_TIME, "Алматы қ., Төле би к-сі, 94",
+				"+7 701 555 12 34", "aliya@example.kz");
 	}
 
 	public static NewAppeal studentApplication(@Nullable UUID owner, String school) {
@@ -25,9 +25,9 @@ public final class AppealFixtures {
 	}
 
 	public static NewAppeal anonymousLetter(String school) {
-		return new NewAppeal(AppealKind.APPLICATION, Channel.EMAIL, Applicant.partial(ApplicantType.STUDENT, null, null,
-				null, "nobody@example.kz"), false, false, null, List.of(), school, Addressee.DEAN, Category.OTHER,
-				"Хат", "Мәтін", Language.KK, null, null, null, null);
+		return new NewAppeal(AppealKind.APPLICATION, Channel.EMAIL,
+				Applicant.partial(ApplicantType.STUDENT, null, null, null, "nobody@example.kz"), false, false, null,
+				List.of(), school, Addressee.DEAN, Category.OTHER, "Хат", "Мәтін", Language.KK, null, null, null, null);
 	}
 
 }

@@ -37,7 +37,8 @@ class AppealTests {
 		assertThat(appeal.status()).isEqualTo(AppealStatus.REGISTERED);
 		assertThat(appeal.registration()).get().extracting(Registration::number).isEqualTo("GM1-2026-7");
 		assertThat(appeal.dueOn()).contains(LocalDate.of(2026, 12, 17));
-		assertThat(appeal.deadline(DeadlineKind.REVIEW)).get().extracting(AppealDeadline::rule)
+		assertThat(appeal.deadline(DeadlineKind.REVIEW)).get()
+			.extracting(AppealDeadline::rule)
 			.isEqualTo("DL-1: 15 working days");
 	}
 

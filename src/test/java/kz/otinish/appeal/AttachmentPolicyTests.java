@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AttachmentPolicyTests {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
 			0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
 
-	AttachmentPolicy policy = new AttachmentPolicy(new AttachmentSettings(3, DataSize.ofKilobytes(10),
-			List.of("application/pdf", "image/png")));
+	AttachmentPolicy policy = new AttachmentPolicy(
+			new AttachmentSettings(3, DataSize.ofKilobytes(10), List.of("application/pdf", "image/png")));
 
 	@Test
 	@DisplayName("The type is sniffed from the content; the checksum is SHA-256")
@@ -35,7 +36,8 @@ class AttachmentPolicyTests {
 	@Test
 	@DisplayName("A name cannot vouch for content: text named .pdf is refused")
 	void refusesDisguisedContent() {
-		assertThatThrownBy(() -> this.policy.check(new IncomingFile("evil.pdf", "<script>alert(1)</script>".getBytes())))
+		assertThatThrownBy(
+				() -> this.policy.check(new IncomingFile("evil.pdf", "<script>alert(1)</script>".getBytes())))
 			.isInstanceOf(Refused.class)
 			.extracting(ex -> ((Refused) ex).messageKey())
 			.isEqualTo("appeal.attachment.typeNotAllowed");
@@ -45,13 +47,16 @@ class AttachmentPolicyTests {
 	@DisplayName("Zero-byte and oversized files, and too many files, are refused before anything is stored")
 	void refusesEmptyLargeAndTooMany() {
 		assertThatThrownBy(() -> this.policy.check(new IncomingFile("empty.pdf", new byte[0])))
-			.extracting(ex -> ((Refused) ex).messageKey()).isEqualTo("appeal.attachment.empty");
+			.extracting(ex -> ((Refused) ex).messageKey())
+			.isEqualTo("appeal.attachment.empty");
 		byte[] large = new byte[11 * 1024];
 		System.arraycopy(PDF, 0, large, 0, PDF.length);
 		assertThatThrownBy(() -> this.policy.check(new IncomingFile("big.pdf", large)))
-			.extracting(ex -> ((Refused) ex).messageKey()).isEqualTo("appeal.attachment.tooLarge");
+			.extracting(ex -> ((Refused) ex).messageKey())
+			.isEqualTo("appeal.attachment.tooLarge");
 		assertThatThrownBy(() -> this.policy.check(Collections.nCopies(4, new IncomingFile("a.pdf", PDF))))
-			.extracting(ex -> ((Refused) ex).messageKey()).isEqualTo("appeal.attachment.tooMany");
+			.extracting(ex -> ((Refused) ex).messageKey())
+			.isEqualTo("appeal.attachment.tooMany");
 	}
 
 	@Test

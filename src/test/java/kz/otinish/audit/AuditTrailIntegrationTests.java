@@ -48,8 +48,8 @@ class AuditTrailIntegrationTests {
 	void appendsInTheSameTransaction() {
 		UUID kept = UUID.randomUUID();
 		UUID rolledBack = UUID.randomUUID();
-		this.transactions.executeWithoutResult(
-				status -> this.events.publishEvent(new Change(kept, "REGISTER", "RECEIVED", "REGISTERED", Instant.now())));
+		this.transactions.executeWithoutResult(status -> this.events
+			.publishEvent(new Change(kept, "REGISTER", "RECEIVED", "REGISTERED", Instant.now())));
 		this.transactions.executeWithoutResult(status -> {
 			this.events.publishEvent(new Change(rolledBack, "REGISTER", "RECEIVED", "REGISTERED", Instant.now()));
 			status.setRollbackOnly();
@@ -72,7 +72,8 @@ class AuditTrailIntegrationTests {
 		assertThatThrownBy(() -> this.jdbc.sql("update audit_entry set actor = 'someone else' where subject_id = :id")
 			.param("id", subject)
 			.update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_entry where subject_id = :id").param("id", subject).update())
+		assertThatThrownBy(
+				() -> this.jdbc.sql("delete from audit_entry where subject_id = :id").param("id", subject).update())
 			.hasMessageContaining("append-only");
 		assertThat(this.audit.of(subject)).singleElement().extracting(AuditEntry::actor).isEqualTo("system");
 	}

@@ -15,9 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Rector's blog in a real browser: a post written publicly in Kazakh, moderated in Russian
- * (the employee it names suggests the dean's office), its answer on the public page. Every page
- * is checked with axe-core, the public page also at 375px. INT-3, INT-5, TERM-5.
+ * The Rector's blog in a real browser: a post written publicly in Kazakh, moderated in
+ * Russian (the employee it names suggests the dean's office), its answer on the public
+ * page. Every page is checked with axe-core, the public page also at 375px. INT-3, INT-5,
+ * TERM-5.
  */
 @Tag("browser")
 @OtinishIntegrationTest
@@ -26,7 +27,9 @@ class BlogBrowserIntegrationTests {
 	@RegisterExtension
 	static final Browser browser = new Browser();
 
-	/** Long pages: bring the button to the middle of the window so that nothing covers it. */
+	/**
+	 * Long pages: bring the button to the middle of the window so that nothing covers it.
+	 */
 	static void centre(By what) {
 		browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.find(what));
 	}

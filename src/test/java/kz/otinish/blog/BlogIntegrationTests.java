@@ -39,11 +39,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The Rector's blog end to end: posting, moderation, routing into the journals (INT-3, INT-4, INT-5, TERM-5). */
+/**
+ * The Rector's blog end to end: posting, moderation, routing into the journals (INT-3,
+ * INT-4, INT-5, TERM-5).
+ */
 @OtinishIntegrationTest
 class BlogIntegrationTests {
 
-	/** Each post comes from its own address, so that the per-address limiter never interferes. */
+	/**
+	 * Each post comes from its own address, so that the per-address limiter never
+	 * interferes.
+	 */
 	static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	@Autowired
@@ -103,11 +109,12 @@ class BlogIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	/** Posts the public form and returns the stored post, found by the reference the confirmation shows. */
+	/**
+	 * Posts the public form and returns the stored post, found by the reference the
+	 * confirmation shows.
+	 */
 	BlogPost write(MockHttpServletRequestBuilder form) throws Exception {
-		var result = this.mvc.perform(form.with(csrf()).with(freshAddress()))
-			.andExpect(status().isFound())
-			.andReturn();
+		var result = this.mvc.perform(form.with(csrf()).with(freshAddress())).andExpect(status().isFound()).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/blog/sent");
 		String reference = (String) result.getFlashMap().get("reference");
 		assertThat(reference).matches("BLOG-[0-9A-Z-]{19}");
@@ -115,8 +122,8 @@ class BlogIntegrationTests {
 	}
 
 	BlogPost writeDirectly(String text) {
-		return this.blog.write(new NewPost(text, null, null, null, null, ApplicantType.STUDENT, Category.OTHER, null,
-				Language.KK));
+		return this.blog
+			.write(new NewPost(text, null, null, null, null, ApplicantType.STUDENT, Category.OTHER, null, Language.KK));
 	}
 
 	void moderate(String path, String... params) throws Exception {
@@ -133,8 +140,8 @@ class BlogIntegrationTests {
 		String sent = page(get("/blog/sent").flashAttr("reference", "BLOG-TEST").flashAttr("anonymous", true));
 		assertThat(sent).contains("BLOG-TEST").contains("анонимді болып саналады");
 
-		BlogPost post = write(post("/blog").param("text", "Жатақханада үш апта бойы ыстық су жоқ.")
-			.param("category", "HOUSING"));
+		BlogPost post = write(
+				post("/blog").param("text", "Жатақханада үш апта бойы ыстық су жоқ.").param("category", "HOUSING"));
 		assertThat(post.anonymous()).isTrue();
 		assertThat(post.accountId()).isNull();
 
@@ -153,7 +160,8 @@ class BlogIntegrationTests {
 		assertThat(appeal.text()).isEqualTo("Жатақханада үш апта бойы ыстық су жоқ.");
 		assertThat(this.audit.of(post.id())).extracting(AuditEntry::action)
 			.containsExactly("RECEIVE", "SEND_TO_ANONYMOUS_TRIAGE");
-		assertThat(this.audit.of(post.id())).allSatisfy(entry -> assertThat(entry.subjectType()).isEqualTo("BLOG_POST"));
+		assertThat(this.audit.of(post.id()))
+			.allSatisfy(entry -> assertThat(entry.subjectType()).isEqualTo("BLOG_POST"));
 	}
 
 	@Test
@@ -179,16 +187,18 @@ class BlogIntegrationTests {
 	@Test
 	@DisplayName("INT-3: a post naming an employee is suggested to that employee's school and, routed, becomes a REGISTERED RECTOR_BLOG appeal in that school's journal")
 	void postNamingEmployeeGoesToTheirDeansOffice() throws Exception {
-		BlogPost post = write(post("/blog").param("text", "Прошу разобраться: Волков А.А. третью неделю отменяет консультации.")
-			.param("fullName", "Есімов Дәулет Маратұлы")
-			.param("address", "Алматы, Абай даңғылы 10, 5-пәтер")
-			.param("contact", "daulet@example.kz")
-			.param("category", "TEACHING_QUALITY"));
+		BlogPost post = write(
+				post("/blog").param("text", "Прошу разобраться: Волков А.А. третью неделю отменяет консультации.")
+					.param("fullName", "Есімов Дәулет Маратұлы")
+					.param("address", "Алматы, Абай даңғылы 10, 5-пәтер")
+					.param("contact", "daulet@example.kz")
+					.param("category", "TEACHING_QUALITY"));
 		assertThat(post.anonymous()).isFalse();
 		assertThat(this.blog.suggestions(post)).extracting(RoutingSuggestion::employee, RoutingSuggestion::schoolCode)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Волков Андрей Андреевич", "DENT"));
 
-		String moderation = page(get("/blog/moderation/" + post.id()).param("lang", "ru").with(as("it-blog-moderator")));
+		String moderation = page(
+				get("/blog/moderation/" + post.id()).param("lang", "ru").with(as("it-blog-moderator")));
 		assertThat(moderation).contains("Волков Андрей Андреевич — Школа стоматологии")
 			.contains("<option value=\"DENT\" selected=\"selected\">");
 
@@ -280,7 +290,8 @@ class BlogIntegrationTests {
 		assertThat(this.posts.findById(post.id()).orElseThrow().routing()).isEqualTo(Routing.NOT_ROUTED);
 		this.mvc.perform(get("/blog/moderation").with(as("it-blog-moderator"))).andExpect(status().isOk());
 		// the public form needs its CSRF token
-		this.mvc.perform(post("/blog").param("text", "CSRF жоқ").with(freshAddress())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/blog").param("text", "CSRF жоқ").with(freshAddress()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -311,7 +322,8 @@ class BlogIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(badFields).contains("This field must be at most 300 characters").contains("Choose a school from the list")
+		assertThat(badFields).contains("This field must be at most 300 characters")
+			.contains("Choose a school from the list")
 			.contains("Choose a topic from the list");
 
 		BlogPost control = write(post("/blog").param("text", "Сәлем\u0000\u0007 әлем\r\nекінші жол"));
@@ -328,7 +340,8 @@ class BlogIntegrationTests {
 		assertThat(this.posts.findById(injected.id()).orElseThrow().text()).isEqualTo(sql);
 		assertThat(this.jdbc.sql("select count(*) from blog_post").query(Long.class).single()).isPositive();
 
-		moderate("/blog/moderation/" + scripted.id() + "/publish", "question", script, "answer", "<img src=x onerror=alert(1)>");
+		moderate("/blog/moderation/" + scripted.id() + "/publish", "question", script, "answer",
+				"<img src=x onerror=alert(1)>");
 		assertThat(page(get("/blog"))).doesNotContain("<script>alert").doesNotContain("<img src=x");
 	}
 

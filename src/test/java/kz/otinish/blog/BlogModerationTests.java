@@ -18,8 +18,8 @@ class BlogModerationTests {
 	static final Instant AT = Instant.parse("2026-11-25T05:00:00Z");
 
 	static BlogPost post(String name, String address) {
-		return new BlogPost(new NewPost("Мәтін", name, address, null, null, ApplicantType.STUDENT, Category.OTHER,
-				null, Language.KK), PostReferences.next(), AT);
+		return new BlogPost(new NewPost("Мәтін", name, address, null, null, ApplicantType.STUDENT, Category.OTHER, null,
+				Language.KK), PostReferences.next(), AT);
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** INT-3: a post that names a university employee goes to that employee's dean's office. */
+/**
+ * INT-3: a post that names a university employee goes to that employee's dean's office.
+ */
 class NameMatcherTests {
 
 	static final Employee AKHMETOV = new Employee("Ахметов Арман Болатұлы", "GM1");

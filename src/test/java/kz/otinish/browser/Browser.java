@@ -39,9 +39,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's headless Chromium driven through Selenium, for {@code *BrowserIntegrationTests}.
- * Such a test is tagged {@code browser} (only {@code ./mvnw verify -Pbrowser} runs it; the
- * default build excludes the tag) and registers the browser as a static field:
+ * Debian's headless Chromium driven through Selenium, for
+ * {@code *BrowserIntegrationTests}. Such a test is tagged {@code browser} (only
+ * {@code ./mvnw verify -Pbrowser} runs it; the default build excludes the tag) and
+ * registers the browser as a static field:
  *
  * <pre>
  * &#64;Tag("browser")
@@ -59,15 +60,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * }
  * </pre>
  *
- * One browser per test class (started before the first test, quit after the last); cookies
- * are cleared before each test, so every test starts signed out and in Kazakh. The base URL
- * is the application's random port, read from the Spring context.
+ * One browser per test class (started before the first test, quit after the last);
+ * cookies are cleared before each test, so every test starts signed out and in Kazakh.
+ * The base URL is the application's random port, read from the Spring context.
  * <p>
  * Every page a test visits must pass {@link #assertAccessible()} (axe-core; serious and
  * critical violations fail). {@link #open(String)} and {@link #signIn(String)} check the
- * pages they reach themselves; after a click or a form submission call it explicitly. A test
- * that ends on a page nobody checked fails. When a test fails, a screenshot and the page's
- * HTML are written to {@code target/screenshots}.
+ * pages they reach themselves; after a click or a form submission call it explicitly. A
+ * test that ends on a page nobody checked fails. When a test fails, a screenshot and the
+ * page's HTML are written to {@code target/screenshots}.
  * <p>
  * The binaries are Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}
  * (packages {@code chromium}, {@code chromium-driver}); Selenium Manager never downloads
@@ -89,7 +90,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	/** Set on a page's window by {@link #assertAccessible()}; gone as soon as the page is left. */
+	/**
+	 * Set on a page's window by {@link #assertAccessible()}; gone as soon as the page is
+	 * left.
+	 */
 	private static final String CHECKED_MARK = "__otinishAccessibilityChecked";
 
 	private ChromeDriver driver;
@@ -100,7 +104,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	private final List<String> warnings = new ArrayList<>();
 
-	/** The languages in which the empty sign-in page has passed axe-core in this browser. */
+	/**
+	 * The languages in which the empty sign-in page has passed axe-core in this browser.
+	 */
 	private final java.util.Set<String> checkedSignInPages = new java.util.HashSet<>();
 
 	// ---- lifecycle (JUnit extension) ----
@@ -108,16 +114,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
 		// untagged, it would run in the default build, where no chromium may be installed
-		assertThat(context.getTags()).as("%s must be annotated @Tag(\"browser\") so that only -Pbrowser runs it",
-				context.getRequiredTestClass().getSimpleName())
+		assertThat(context.getTags())
+			.as("%s must be annotated @Tag(\"browser\") so that only -Pbrowser runs it",
+					context.getRequiredTestClass().getSimpleName())
 			.contains("browser");
 		for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-			assertThat(Path.of(binary)).as("%s is missing: apt-get install chromium chromium-driver (.ci/run does)",
-					binary)
+			assertThat(Path.of(binary))
+				.as("%s is missing: apt-get install chromium chromium-driver (.ci/run does)", binary)
 				.isExecutable();
 		}
 		this.profile = Files.createTempDirectory("otinish-chromium-");
-		// explicit binaries: Selenium Manager must never look anything up or download a driver
+		// explicit binaries: Selenium Manager must never look anything up or download a
+		// driver
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
@@ -185,7 +193,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	// ---- what tests call ----
 
-	/** Opens a path of the application (e.g. {@code "/sign-in?lang=ru"}) and checks the page's accessibility. */
+	/**
+	 * Opens a path of the application (e.g. {@code "/sign-in?lang=ru"}) and checks the
+	 * page's accessibility.
+	 */
 	public Browser open(String path) {
 		this.driver.get(url(path));
 		waitForPage();
@@ -194,9 +205,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	/**
-	 * Signs in with a demo account (password {@code demo}) through the form at {@code /sign-in},
-	 * checking the page the account lands on (and the empty sign-in page, once per language
-	 * and browser).
+	 * Signs in with a demo account (password {@code demo}) through the form at
+	 * {@code /sign-in}, checking the page the account lands on (and the empty sign-in
+	 * page, once per language and browser).
 	 */
 	public Browser signIn(String username) {
 		return signIn(username, "demo");
@@ -204,13 +215,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	/**
 	 * Signs in with the given credentials; the caller asserts where it landed (may be the
-	 * error). Uses the sign-in page already shown (e.g. after a failed attempt), else opens it.
+	 * error). Uses the sign-in page already shown (e.g. after a failed attempt), else
+	 * opens it.
 	 */
 	public Browser signIn(String username, String password) {
 		if (!currentPath().startsWith("/sign-in") || !checked()) {
 			this.driver.get(url("/sign-in"));
 			waitForPage();
-			// the empty sign-in page is the same every time: axe checks it once per language
+			// the empty sign-in page is the same every time: axe checks it once per
+			// language
 			if (this.checkedSignInPages.add(language())) {
 				assertAccessible();
 			}
@@ -226,7 +239,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return this;
 	}
 
-	/** Signs out with the header's button and checks the page it lands on (the sign-in page). */
+	/**
+	 * Signs out with the header's button and checks the page it lands on (the sign-in
+	 * page).
+	 */
 	public Browser signOut() {
 		submit(find(By.cssSelector("form[action$='/sign-out'] button[type=submit]")));
 		assertAccessible();
@@ -258,7 +274,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return find(field).getDomProperty("value");
 	}
 
-	/** Clicks something that loads another page and waits for it; call {@link #assertAccessible()} next. */
+	/**
+	 * Clicks something that loads another page and waits for it; call
+	 * {@link #assertAccessible()} next.
+	 */
 	public Browser click(By what) {
 		submit(find(what));
 		return this;
@@ -302,20 +321,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	/**
 	 * Runs axe-core on the current page and fails on every violation of impact serious or
-	 * critical, listing rule, help and the offending elements. Moderate and minor findings
-	 * are printed as warnings.
+	 * critical, listing rule, help and the offending elements. Moderate and minor
+	 * findings are printed as warnings.
 	 */
 	public Browser assertAccessible() {
 		waitForPage();
 		long start = System.nanoTime();
 		// legacy mode runs axe.run() in the page itself; the default mode opens an extra
-		// about:blank window per check to merge frame results, and our pages have no frames
+		// about:blank window per check to merge frame results, and our pages have no
+		// frames
 		Results results = new AxeBuilder().setLegacyMode(true).analyze(this.driver);
 		System.out.printf("[axe] %s checked in %d ms%n", this.driver.getCurrentUrl(),
 				(System.nanoTime() - start) / 1_000_000);
 		if (results.isErrored()) {
-			throw new AssertionError("axe-core could not check " + this.driver.getCurrentUrl() + ": "
-					+ results.getErrorMessage());
+			throw new AssertionError(
+					"axe-core could not check " + this.driver.getCurrentUrl() + ": " + results.getErrorMessage());
 		}
 		List<String> serious = new ArrayList<>();
 		for (Rule rule : results.getViolations()) {
@@ -342,18 +362,21 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	/**
-	 * Shows the current page as a {@value #PHONE_WIDTH}px wide phone (mobile viewport, so the
-	 * page's {@code meta viewport} applies) and fails if it scrolls horizontally. Stays at that
-	 * width until {@link #desktopWidth()} (or the next test).
+	 * Shows the current page as a {@value #PHONE_WIDTH}px wide phone (mobile viewport, so
+	 * the page's {@code meta viewport} applies) and fails if it scrolls horizontally.
+	 * Stays at that width until {@link #desktopWidth()} (or the next test).
 	 */
 	public Browser assertUsableOnPhone() {
 		phoneWidth();
-		// content wider than the phone either scrolls sideways or, on a mobile viewport, makes
+		// content wider than the phone either scrolls sideways or, on a mobile viewport,
+		// makes
 		// the browser zoom out (the layout viewport grows): both fail
-		// the new metrics apply asynchronously: a heavy page may still report its old width
+		// the new metrics apply asynchronously: a heavy page may still report its old
+		// width
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(d -> ((Number) script(
-					"return Math.max(window.innerWidth, document.documentElement.scrollWidth)")).intValue() <= PHONE_WIDTH + 1);
+			new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(
+					d -> ((Number) script("return Math.max(window.innerWidth, document.documentElement.scrollWidth)"))
+						.intValue() <= PHONE_WIDTH + 1);
 		}
 		catch (org.openqa.selenium.TimeoutException tooWide) {
 			// reported below with the elements that cause it
@@ -361,25 +384,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		Number viewport = (Number) script("return window.innerWidth");
 		Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
 		if (viewport.intValue() != PHONE_WIDTH || scrollWidth.intValue() > PHONE_WIDTH + 1) {
-			// the innermost elements that pass the phone's edge, outside sideways-scrolling boxes
+			// the innermost elements that pass the phone's edge, outside
+			// sideways-scrolling boxes
 			@SuppressWarnings("unchecked")
-			List<String> wide = (List<String>) script("""
-					const limit = arguments[0];
-					const over = e => e.getBoundingClientRect().right > limit + 1;
-					// (an absolutely positioned element escapes a scrolling box that is not positioned)
-					const scrolls = e => { if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false; for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
-					    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; } return false; };
-					// wider than its own parent, where the parent does not scroll: the cause
-					const pushes = e => e.parentElement && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1
-					    && getComputedStyle(e.parentElement).overflowX === 'visible';
-					return [...document.querySelectorAll('body *')]
-					  .filter(e => over(e) && (pushes(e) || ![...e.children].some(over) && !scrolls(e)))
-					  .slice(0, 10)
-					  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-					       + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
-					       + ' right=' + Math.round(e.getBoundingClientRect().right)
-					       + ' "' + (e.textContent || '').trim().substring(0, 40) + '"');
-					""", PHONE_WIDTH);
+			List<String> wide = (List<String>) script(
+					"""
+							const limit = arguments[0];
+							const over = e => e.getBoundingClientRect().right > limit + 1;
+							// (an absolutely positioned element escapes a scrolling box that is not positioned)
+							const scrolls = e => { if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false; for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+							    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; } return false; };
+							// wider than its own parent, where the parent does not scroll: the cause
+							const pushes = e => e.parentElement && e.getBoundingClientRect().right > e.parentElement.getBoundingClientRect().right + 1
+							    && getComputedStyle(e.parentElement).overflowX === 'visible';
+							return [...document.querySelectorAll('body *')]
+							  .filter(e => over(e) && (pushes(e) || ![...e.children].some(over) && !scrolls(e)))
+							  .slice(0, 10)
+							  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+							       + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+							       + ' right=' + Math.round(e.getBoundingClientRect().right)
+							       + ' "' + (e.textContent || '').trim().substring(0, 40) + '"');
+							""",
+					PHONE_WIDTH);
 			throw new AssertionError(this.driver.getCurrentUrl() + " does not fit " + PHONE_WIDTH
 					+ "px: viewport width=" + viewport + ", scrollWidth=" + scrollWidth + "; too wide: " + wide);
 		}
@@ -397,7 +423,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return this;
 	}
 
-	/** Writes a PNG and the page's HTML into {@code target/screenshots}; returns the PNG's path. */
+	/**
+	 * Writes a PNG and the page's HTML into {@code target/screenshots}; returns the PNG's
+	 * path.
+	 */
 	public Path saveScreenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
@@ -457,7 +486,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	private static String describe(Rule rule) {
 		StringBuilder line = new StringBuilder();
-		line.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp());
+		line.append("- ")
+			.append(rule.getId())
+			.append(" (")
+			.append(rule.getImpact())
+			.append("): ")
+			.append(rule.getHelp());
 		for (CheckedNode node : rule.getNodes()) {
 			line.append("\n    at ").append(node.getTarget()).append(": ").append(abbreviate(node.getHtml()));
 			if (node.getFailureSummary() != null) {

@@ -34,10 +34,11 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 2's acceptance smoke test in a real browser: a student files an appeal on the portal
- * with every field of Appendix 1 and a PDF (INT-9), gets it registered at once with a number
- * (TERM-7) and a due date of 15 working days (DL-1), in Kazakh and in Russian; the records
- * office finds it in the school's journal of incoming documents and opens it (INT-1).
+ * Issue 2's acceptance smoke test in a real browser: a student files an appeal on the
+ * portal with every field of Appendix 1 and a PDF (INT-9), gets it registered at once
+ * with a number (TERM-7) and a due date of 15 working days (DL-1), in Kazakh and in
+ * Russian; the records office finds it in the school's journal of incoming documents and
+ * opens it (INT-1).
  */
 @Tag("browser")
 @OtinishIntegrationTest
@@ -104,7 +105,8 @@ class PortalBrowserIntegrationTests {
 		browser.find(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
 		browser.click(By.cssSelector("form.ot-form button[type=submit]")).assertAccessible();
 
-		// the confirmation page: number, registration date and the DL-1 due date (TERM-7, DL-1)
+		// the confirmation page: number, registration date and the DL-1 due date (TERM-7,
+		// DL-1)
 		assertThat(browser.currentPath()).matches("/appeals/[0-9a-f-]{36}/filed");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.filed.title", KAZAKH));
 		String number = browser.text(By.id("registration-number"));
@@ -116,7 +118,8 @@ class PortalBrowserIntegrationTests {
 		assertThat(registration.journalCode()).as("an appeal to the dean goes to the school's journal")
 			.isEqualTo("GM1");
 		LocalDate dueOn = this.deadlines.review(appeal.receivedAt()).dueOn();
-		List<String> summary = browser.findAll(By.cssSelector("dl.ot-summary dd")).stream()
+		List<String> summary = browser.findAll(By.cssSelector("dl.ot-summary dd"))
+			.stream()
 			.map(dd -> dd.getText().strip())
 			.toList();
 		assertThat(summary).contains(TIME.format(registration.registeredAt().atZone(this.clock.getZone())),
@@ -136,7 +139,8 @@ class PortalBrowserIntegrationTests {
 			.contains(text("appeal.field.registeredAt", RUSSIAN), text("appeal.field.dueOn", RUSSIAN));
 		browser.assertUsableOnPhone().desktopWidth();
 
-		// the records office picks the school's journal and finds the number there (INT-1)
+		// the records office picks the school's journal and finds the number there
+		// (INT-1)
 		browser.signOut();
 		browser.signIn("registrar");
 		browser.click(By.linkText(text("nav.journal", browser.locale()))).assertAccessible();
@@ -185,7 +189,10 @@ class PortalBrowserIntegrationTests {
 		WebElement errors = browser.find(By.cssSelector(".ot-error-summary"));
 		assertThat(errors.getAttribute("role")).isEqualTo("alert");
 		assertThat(errors.findElement(By.tagName("h2")).getText().strip()).isEqualTo(text("form.errorSummary", locale));
-		List<String> listed = errors.findElements(By.cssSelector("li a")).stream().map(a -> a.getText().strip()).toList();
+		List<String> listed = errors.findElements(By.cssSelector("li a"))
+			.stream()
+			.map(a -> a.getText().strip())
+			.toList();
 		assertThat(listed).contains(text("NotBlank.text", locale), text("NotNull.addressee", locale),
 				text("NotNull.category", locale), text("NotBlank.speciality", locale));
 		// each message sits at its field, which points to it

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The first page each role reaches, in a real browser, checked by axe-core and at phone
- * width: the dean's triage queue, the registrar's desk and journal, the dean's office desk,
- * the administrator's calendar and organization, the analyst's statistics and an appeal's page,
- * and the public tracking page.
+ * width: the dean's triage queue, the registrar's desk and journal, the dean's office
+ * desk, the administrator's calendar and organization, the analyst's statistics and an
+ * appeal's page, and the public tracking page.
  */
 @Tag("browser")
 @OtinishIntegrationTest
@@ -96,7 +96,8 @@ class RolePagesBrowserIntegrationTests {
 		browser.click(By.linkText(text("nav.journal", KAZAKH))).assertAccessible();
 		assertThat(browser.currentPath()).startsWith("/journal");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("registration.journal.title", KAZAKH));
-		assertThat(browser.findAll(By.cssSelector("#journal option")).size()).as("the records office reads every journal")
+		assertThat(browser.findAll(By.cssSelector("#journal option")).size())
+			.as("the records office reads every journal")
 			.isGreaterThan(1);
 		browser.assertUsableOnPhone();
 	}
@@ -131,7 +132,8 @@ class RolePagesBrowserIntegrationTests {
 		browser.signIn("analyst");
 		assertThat(browser.currentPath()).as("the analyst's first page").isEqualTo("/statistics");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.statistics.title", KAZAKH));
-		assertThat(browser.findAll(By.cssSelector("table tbody tr"))).as("a row per school").hasSizeGreaterThanOrEqualTo(9);
+		assertThat(browser.findAll(By.cssSelector("table tbody tr"))).as("a row per school")
+			.hasSizeGreaterThanOrEqualTo(9);
 		browser.assertUsableOnPhone();
 	}
 
@@ -179,8 +181,8 @@ class RolePagesBrowserIntegrationTests {
 		browser.assertUsableOnPhone().desktopWidth();
 
 		track(number.toLowerCase(Locale.ROOT), filed.trackingCode());
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(this.messages.getMessage("appeal.track.resultTitle",
-				new Object[] { number }, RUSSIAN));
+		assertThat(browser.text(By.tagName("h1")))
+			.isEqualTo(this.messages.getMessage("appeal.track.resultTitle", new Object[] { number }, RUSSIAN));
 		assertThat(browser.findAll(By.cssSelector(".ot-status-bar dd")).stream().map(dd -> dd.getText().strip()))
 			.anySatisfy(dd -> assertThat(dd).startsWith(DAY.format(filed.dueOn().orElseThrow())));
 		browser.assertUsableOnPhone();
@@ -191,7 +193,10 @@ class RolePagesBrowserIntegrationTests {
 		browser.click(By.cssSelector("form.ot-form button[type=submit]")).assertAccessible();
 	}
 
-	/** An appeal to the dean of General Medicine 1, filed and registered on the portal now. */
+	/**
+	 * An appeal to the dean of General Medicine 1, filed and registered on the portal
+	 * now.
+	 */
 	Appeal fileGm1Appeal() {
 		return this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
 	}

@@ -20,10 +20,10 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first steps every person takes, in a real browser: the start page in Kazakh, switching
- * the language, signing in (wrong password and right one), at desktop and phone width. Every
- * page is checked with axe-core. No SOP rule: the layout's language, accessibility and
- * 375px requirements from the team rules.
+ * The first steps every person takes, in a real browser: the start page in Kazakh,
+ * switching the language, signing in (wrong password and right one), at desktop and phone
+ * width. Every page is checked with axe-core. No SOP rule: the layout's language,
+ * accessibility and 375px requirements from the team rules.
  */
 @Tag("browser")
 @OtinishIntegrationTest
@@ -116,7 +116,9 @@ class SignInBrowserIntegrationTests {
 		assertThat(browser.currentPath()).startsWith("/sign-in?error");
 	}
 
-	/** The seeded demo account, created here until the seed exists; returns its full name. */
+	/**
+	 * The seeded demo account, created here until the seed exists; returns its full name.
+	 */
 	String ensureStudent() {
 		return this.accounts.byUsername("student")
 			.orElseGet(() -> this.accounts.ensureAccount("student", "demo", "Әлия Серікқызы Нұрланова", Role.STUDENT,

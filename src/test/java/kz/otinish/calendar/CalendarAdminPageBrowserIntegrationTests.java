@@ -30,7 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** /admin/calendar in headless Chromium: axe-core finds no violations, and it fits 375px. */
+/**
+ * /admin/calendar in headless Chromium: axe-core finds no violations, and it fits 375px.
+ */
 @Tag("browser")
 @OtinishIntegrationTest
 class CalendarAdminPageBrowserIntegrationTests {
@@ -50,7 +52,8 @@ class CalendarAdminPageBrowserIntegrationTests {
 		ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
 		this.browser = new ChromeDriver(
-				new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build(),
+				new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+					.build(),
 				options);
 		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
@@ -78,10 +81,12 @@ class CalendarAdminPageBrowserIntegrationTests {
 		Files.writeString(out.resolve(name + ".html"), this.browser.getPageSource());
 		Files.write(out.resolve(name + ".png"), ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES));
 		List<Rule> violations = results.getViolations();
-		assertThat(violations).as(() -> violations.stream()
-			.map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList())
-			.toList()
-			.toString()).isEmpty();
+		assertThat(violations)
+			.as(() -> violations.stream()
+				.map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList())
+				.toList()
+				.toString())
+			.isEmpty();
 	}
 
 	@Test
@@ -93,7 +98,8 @@ class CalendarAdminPageBrowserIntegrationTests {
 
 		// a form with errors, and the statutory-fallback notice
 		this.browser.get(url("/admin/calendar?year=2099&lang=ru"));
-		// a date input's keyboard entry depends on the browser's locale: set the value directly
+		// a date input's keyboard entry depends on the browser's locale: set the value
+		// directly
 		((JavascriptExecutor) this.browser).executeScript("""
 				document.getElementById('date').value = '2099-06-10';
 				document.querySelector('#day-form button[type=submit]').click();""");
@@ -107,10 +113,11 @@ class CalendarAdminPageBrowserIntegrationTests {
 		this.browser.get(url("/admin/calendar?year=2026&lang=kk"));
 		Object widths = ((JavascriptExecutor) this.browser)
 			.executeScript("return [window.innerWidth, document.documentElement.scrollWidth];");
-		Object wide = ((JavascriptExecutor) this.browser).executeScript("""
-				return Array.from(document.querySelectorAll('body *'))
-				  .filter(e => e.getBoundingClientRect().right > 376 && !e.closest('.ot-table-wrap table'))
-				  .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
+		Object wide = ((JavascriptExecutor) this.browser).executeScript(
+				"""
+						return Array.from(document.querySelectorAll('body *'))
+						  .filter(e => e.getBoundingClientRect().right > 376 && !e.closest('.ot-table-wrap table'))
+						  .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
 		assertThat(widths).as(String.valueOf(wide)).isEqualTo(List.of(375L, 375L));
 		assertAccessible("calendar-admin-375");
 	}

@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
- * The calendar in the running application: shipped years loaded, the API for everyone signed
- * in, and an administrator's correction that the next deadline computation follows (DL-1).
- * Years 2091 and 2092 belong to this test alone.
+ * The calendar in the running application: shipped years loaded, the API for everyone
+ * signed in, and an administrator's correction that the next deadline computation follows
+ * (DL-1). Years 2091 and 2092 belong to this test alone.
  */
 @OtinishIntegrationTest
 class CalendarIntegrationTests {
@@ -80,7 +80,8 @@ class CalendarIntegrationTests {
 		return RestClient.builder()
 			.baseUrl("http://localhost:" + this.port)
 			.defaultHeader("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)))
+					"Basic " + Base64.getEncoder()
+						.encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.build();
 	}
 
@@ -88,9 +89,9 @@ class CalendarIntegrationTests {
 	}
 
 	static Response exchange(RestClient.RequestHeadersSpec<?> request) {
-		return request.exchange((req, res) -> new Response(res.getStatusCode(),
-				String.valueOf(res.getHeaders().getContentType()),
-				new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+		return request
+			.exchange((req, res) -> new Response(res.getStatusCode(), String.valueOf(res.getHeaders().getContentType()),
+					new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 	}
 
 	static Instant at(String localDateTime) {
@@ -165,16 +166,19 @@ class CalendarIntegrationTests {
 			.header("Accept-Language", "ru"));
 		assertThat(fromAfterTo.status().value()).isEqualTo(400);
 		assertThat(fromAfterTo.contentType()).startsWith("application/problem+json");
-		assertThat(fromAfterTo.body()).contains("Начальная дата (2026-03-31) не может быть позже конечной (2026-03-20).");
+		assertThat(fromAfterTo.body())
+			.contains("Начальная дата (2026-03-31) не может быть позже конечной (2026-03-20).");
 
 		Response tooManyDays = exchange(http(STUDENT).get()
 			.uri("/api/v1/calendar/add-working-days?from=2026-11-25&days=400")
 			.header("Accept-Language", "kk"));
 		assertThat(tooManyDays.status().value()).isEqualTo(400);
 		assertThat(tooManyDays.contentType()).startsWith("application/problem+json");
-		assertThat(tooManyDays.body()).contains("Жұмыс күндерінің саны 0 мен 365 аралығында болуы керек, ал 400 берілді.");
+		assertThat(tooManyDays.body())
+			.contains("Жұмыс күндерінің саны 0 мен 365 аралығында болуы керек, ал 400 берілді.");
 
-		Response badYear = exchange(http(STUDENT).get().uri("/api/v1/calendar/years/3000").header("Accept-Language", "en"));
+		Response badYear = exchange(
+				http(STUDENT).get().uri("/api/v1/calendar/years/3000").header("Accept-Language", "en"));
 		assertThat(badYear.status().value()).isEqualTo(400);
 		assertThat(badYear.body()).contains("Year 3000 is not supported");
 
@@ -188,7 +192,10 @@ class CalendarIntegrationTests {
 	@Test
 	@DisplayName("DL-1: an administrator adds a holiday over the API; the review deadline of a receipt the day before moves by one day")
 	void adminAddsAHolidayOverTheApi() {
-		exchange(http(ADMIN).delete().uri("/api/v1/admin/calendar/days/2091-06-13")); // a rerun on PostgreSQL
+		exchange(http(ADMIN).delete().uri("/api/v1/admin/calendar/days/2091-06-13")); // a
+																						// rerun
+																						// on
+																						// PostgreSQL
 		Instant receipt = at("2091-06-12T10:00");
 		assertThat(this.deadlines.review(receipt).dueOn()).isEqualTo(LocalDate.of(2091, 7, 3));
 
@@ -203,7 +210,8 @@ class CalendarIntegrationTests {
 		assertThat(this.deadlines.review(receipt).dueOn()).isEqualTo(LocalDate.of(2091, 7, 4));
 		assertThat(this.calendar.coverage(2091)).isEqualTo(Coverage.DATA);
 		String year = http(ADMIN).get().uri("/api/v1/admin/calendar/years/2091").retrieve().body(String.class);
-		assertThat(year).contains("\"type\":\"ADDED\"").contains("\"changedBy\":\"" + ADMIN + "\"")
+		assertThat(year).contains("\"type\":\"ADDED\"")
+			.contains("\"changedBy\":\"" + ADMIN + "\"")
 			.contains("\"type\":\"YEAR_CREATED\"");
 
 		Response removed = exchange(http(ADMIN).delete().uri("/api/v1/admin/calendar/days/2091-06-13"));
@@ -245,25 +253,30 @@ class CalendarIntegrationTests {
 	@DisplayName("DL-1: an administrator adds a holiday through the /admin/calendar form; the deadline moves by one day")
 	void adminAddsAHolidayThroughTheForm() throws Exception {
 		if (this.calendar.year(2092).find(LocalDate.of(2092, 6, 12)).isPresent()) {
-			this.administration.removeDay(LocalDate.of(2092, 6, 12), admin()); // a rerun on PostgreSQL
+			this.administration.removeDay(LocalDate.of(2092, 6, 12), admin()); // a rerun
+																				// on
+																				// PostgreSQL
 		}
 		Instant receipt = at("2092-06-11T16:30");
 		assertThat(this.deadlines.review(receipt).dueOn()).isEqualTo(LocalDate.of(2092, 7, 2));
 
-		mvc().perform(post("/admin/calendar/days").with(user(signedIn(ADMIN))).with(csrf())
-			.param("date", "2092-06-12")
-			.param("kind", "HOLIDAY")
-			.param("holiday", "")
-			.param("name", "A holiday by decree")
-			.param("status", "ANNOUNCED")
-			.param("sources", "Decree No. 2 (test)\nhttps://adilet.zan.kz/")
-			.param("note", ""))
+		mvc()
+			.perform(post("/admin/calendar/days").with(user(signedIn(ADMIN)))
+				.with(csrf())
+				.param("date", "2092-06-12")
+				.param("kind", "HOLIDAY")
+				.param("holiday", "")
+				.param("name", "A holiday by decree")
+				.param("status", "ANNOUNCED")
+				.param("sources", "Decree No. 2 (test)\nhttps://adilet.zan.kz/")
+				.param("note", ""))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/calendar?year=2092"));
 
 		assertThat(this.deadlines.review(receipt).dueOn()).isEqualTo(LocalDate.of(2092, 7, 3));
 		assertThat(this.calendar.year(2092).find(LocalDate.of(2092, 6, 12))).get()
-			.satisfies(day -> assertThat(day.sources()).containsExactly("Decree No. 2 (test)", "https://adilet.zan.kz/"));
+			.satisfies(
+					day -> assertThat(day.sources()).containsExactly("Decree No. 2 (test)", "https://adilet.zan.kz/"));
 
 		mvc().perform(get("/admin/calendar").param("year", "2092").param("lang", "ru").with(user(signedIn(ADMIN))))
 			.andExpect(status().isOk())
@@ -275,29 +288,34 @@ class CalendarIntegrationTests {
 	@Test
 	@DisplayName("Admin form: errors are localized and the typed values stay; an inconsistent day is explained")
 	void adminFormErrors() throws Exception {
-		String page = mvc().perform(post("/admin/calendar/days").with(user(signedIn(ADMIN))).with(csrf())
-			.param("date", "2092-06-18")
-			.param("kind", "HOLIDAY")
-			.param("name", "")
-			.param("status", "VERIFIED")
-			.param("sources", "Typed source"))
+		String page = mvc()
+			.perform(post("/admin/calendar/days").with(user(signedIn(ADMIN)))
+				.with(csrf())
+				.param("date", "2092-06-18")
+				.param("kind", "HOLIDAY")
+				.param("name", "")
+				.param("status", "VERIFIED")
+				.param("sources", "Typed source"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("Атауын енгізіңіз.").contains("value=\"2092-06-18\"").contains("Typed source");
 
-		String refused = mvc().perform(post("/admin/calendar/days").with(user(signedIn(ADMIN))).with(csrf())
-			.param("date", "2092-06-18")
-			.param("kind", "WORKING_WEEKEND_DAY")
-			.param("name", "Working Wednesday?")
-			.param("status", "VERIFIED")
-			.param("sources", ""))
+		String refused = mvc()
+			.perform(post("/admin/calendar/days").with(user(signedIn(ADMIN)))
+				.with(csrf())
+				.param("date", "2092-06-18")
+				.param("kind", "WORKING_WEEKEND_DAY")
+				.param("name", "Working Wednesday?")
+				.param("status", "VERIFIED")
+				.param("sources", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(refused).contains("2092-06-18 — сенбі де, жексенбі де емес").contains("value=\"Working Wednesday?\"");
+		assertThat(refused).contains("2092-06-18 — сенбі де, жексенбі де емес")
+			.contains("value=\"Working Wednesday?\"");
 		assertThat(this.calendar.year(2092).find(LocalDate.of(2092, 6, 18))).isEmpty();
 	}
 
@@ -313,11 +331,14 @@ class CalendarIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Statutory rules only")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Create 2099 from the rules")));
-		mvc().perform(get("/admin/calendar").param("year", "2026").param("edit", "2026-05-27").with(user(signedIn(ADMIN))))
+		mvc().perform(
+				get("/admin/calendar").param("year", "2026").param("edit", "2026-05-27").with(user(signedIn(ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2026-05-27\"")));
 		mvc().perform(get("/admin/calendar").with(user(signedIn(STUDENT)))).andExpect(status().isForbidden());
-		mvc().perform(post("/admin/calendar/days").with(user(signedIn(STUDENT))).with(csrf()).param("date", "2092-06-19"))
+		mvc()
+			.perform(
+					post("/admin/calendar/days").with(user(signedIn(STUDENT))).with(csrf()).param("date", "2092-06-19"))
 			.andExpect(status().isForbidden());
 	}
 

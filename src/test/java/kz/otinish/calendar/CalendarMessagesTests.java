@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The calendar's bundles: the same keys in Kazakh, Russian and English, every label and template key present. */
+/**
+ * The calendar's bundles: the same keys in Kazakh, Russian and English, every label and
+ * template key present.
+ */
 class CalendarMessagesTests {
 
 	static Properties bundle(String suffix) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = CalendarMessagesTests.class.getResourceAsStream("/messages/calendar" + suffix + ".properties")) {
+		try (InputStream in = CalendarMessagesTests.class
+			.getResourceAsStream("/messages/calendar" + suffix + ".properties")) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;

@@ -12,9 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped years are checked against the rules, not trusted: the holidays are exactly Law
- * 267 art. 5's, the carry-overs are recomputed from them, religious days never carry over,
- * transfers pair a weekday off with a working weekend day, and every entry cites a source.
+ * The shipped years are checked against the rules, not trusted: the holidays are exactly
+ * Law 267 art. 5's, the carry-overs are recomputed from them, religious days never carry
+ * over, transfers pair a weekday off with a working weekend day, and every entry cites a
+ * source.
  */
 class ShippedCalendarsTests {
 
@@ -48,8 +49,8 @@ class ShippedCalendarsTests {
 		List<CalendarDay> holidaysAndReligious = days.stream()
 			.filter(d -> d.kind() == DayKind.HOLIDAY || d.kind() == DayKind.RELIGIOUS_DAY_OFF)
 			.toList();
-		assertThat(dates(days, DayKind.CARRY_OVER_DAY_OFF))
-			.containsExactlyInAnyOrderElementsOf(dates(StatutoryRules.carryOvers(holidaysAndReligious), DayKind.CARRY_OVER_DAY_OFF));
+		assertThat(dates(days, DayKind.CARRY_OVER_DAY_OFF)).containsExactlyInAnyOrderElementsOf(
+				dates(StatutoryRules.carryOvers(holidaysAndReligious), DayKind.CARRY_OVER_DAY_OFF));
 	}
 
 	@ParameterizedTest

@@ -109,7 +109,8 @@ class WorkingDayCalendarTests {
 		assertThat(this.calendar.coverage(2026)).isEqualTo(Coverage.DATA);
 		assertThat(this.calendar.coverage(2028)).isEqualTo(Coverage.STATUTORY_FALLBACK);
 		assertThat(this.calendar.firstWorkingDayOnOrAfter(day("2028-01-01"))).isEqualTo(day("2028-01-05"));
-		// 2031: 8 and 15 Mar on Saturdays -> Mon 10 and Mon 17 off; Nauryz Fri-Sun -> Mon 24, Tue 25
+		// 2031: 8 and 15 Mar on Saturdays -> Mon 10 and Mon 17 off; Nauryz Fri-Sun -> Mon
+		// 24, Tue 25
 		for (String off : new String[] { "2031-03-10", "2031-03-17", "2031-03-21", "2031-03-24", "2031-03-25" }) {
 			assertThat(this.calendar.isWorkingDay(day(off))).as(off).isFalse();
 		}

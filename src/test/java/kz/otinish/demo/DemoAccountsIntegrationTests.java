@@ -23,12 +23,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo accounts exist after start-up, one per role, and each can sign in with the password demo. */
+/**
+ * The demo accounts exist after start-up, one per role, and each can sign in with the
+ * password demo.
+ */
 @OtinishIntegrationTest
 class DemoAccountsIntegrationTests {
 
-	static final List<String> PER_ROLE = List.of("student", "staff", "representative", "registrar", "deansoffice", "dean",
-			"secretary", "member", "moderator", "vicerector", "rector", "analyst", "admin");
+	static final List<String> PER_ROLE = List.of("student", "staff", "representative", "registrar", "deansoffice",
+			"dean", "secretary", "member", "moderator", "vicerector", "rector", "analyst", "admin");
 
 	@Autowired
 	DemoAccounts demoAccounts;
@@ -89,9 +92,11 @@ class DemoAccountsIntegrationTests {
 
 	private int status(HttpClient http, String username, String password) throws Exception {
 		String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/organization/schools"))
-			.header("Authorization", "Basic " + basic)
-			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/organization/schools"))
+				.header("Authorization", "Basic " + basic)
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 }

@@ -39,8 +39,8 @@ class DocumentKindTests {
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
 				new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		assertThat(new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-				java.util.Map.of(com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8"))
+		assertThat(new com.google.zxing.qrcode.QRCodeReader()
+			.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8"))
 			.getText()).isEqualTo(url);
 	}
 

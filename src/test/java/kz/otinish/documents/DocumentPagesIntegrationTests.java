@@ -31,7 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The download links on the appeal page, the receipt page, the desk and the journal page. */
+/**
+ * The download links on the appeal page, the receipt page, the desk and the journal page.
+ */
 @OtinishIntegrationTest
 class DocumentPagesIntegrationTests {
 
@@ -49,7 +51,8 @@ class DocumentPagesIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.accounts.ensureAccount("it-doc-page-student", "secret", "Айгүл Серікқызы", Role.STUDENT, "GM1", null, null);
+		this.accounts.ensureAccount("it-doc-page-student", "secret", "Айгүл Серікқызы", Role.STUDENT, "GM1", null,
+				null);
 		this.accounts.ensureAccount("it-doc-page-other", "secret", "Дина Маратқызы", Role.STUDENT, "GM1", null, null);
 		this.accounts.ensureAccount("it-doc-page-registrar", "secret", "Кеңсе қызметкері", Role.REGISTRAR, null, null,
 				null);
@@ -59,9 +62,11 @@ class DocumentPagesIntegrationTests {
 		var owner = this.accounts.byUsername("it-doc-page-student").orElseThrow();
 		Applicant applicant = Applicant.staff("Айгүл Серікқызы", "Фармация кафедрасы, аға оқытушы", "Алматы, Абай 1",
 				"+7 700 000 00 01", "aigul@example.kz");
-		return this.appeals.fileOnline(new NewAppeal(AppealKind.PROPOSAL, Channel.PORTAL, applicant, false, false, null,
-				List.of(), "GM1", Addressee.DEAN, Category.OTHER, "Кітапхана жұмыс уақыты", "Кітапхананы кешке дейін ашуды ұсынамын.",
-				Language.RU, owner.id(), null, null, null), List.of());
+		return this.appeals.fileOnline(
+				new NewAppeal(AppealKind.PROPOSAL, Channel.PORTAL, applicant, false, false, null, List.of(), "GM1",
+						Addressee.DEAN, Category.OTHER, "Кітапхана жұмыс уақыты",
+						"Кітапхананы кешке дейін ашуды ұсынамын.", Language.RU, owner.id(), null, null, null),
+				List.of());
 	}
 
 	@Test

@@ -95,7 +95,8 @@ class DocumentsIntegrationTests {
 				"+7 701 555 12 34", "aliya@example.kz");
 		return this.appeals.fileOnline(new NewAppeal(AppealKind.APPLICATION, Channel.PORTAL, applicant, false, false,
 				new Representative("Нұрлан Әбілұлы Сейітов", RepresentationReason.MINOR, "Туу туралы куәлік № 123456"),
-				List.of(new CoApplicant("Ғалымжан Өтегенұлы", "galym@example.kz"), new CoApplicant("Ирина Петрова", null)),
+				List.of(new CoApplicant("Ғалымжан Өтегенұлы", "galym@example.kz"),
+						new CoApplicant("Ирина Петрова", null)),
 				"GM1", Addressee.DEAN, Category.ASSESSMENT, "Емтихан бағасын қайта қарау", TEXT, Language.KK,
 				this.student.id(), null, null, null), List.of());
 	}
@@ -115,12 +116,13 @@ class DocumentsIntegrationTests {
 		Pdf first = this.documents.download(appeal.id(), DocumentKind.RECEIPT, this.student);
 		String number = appeal.registration().orElseThrow().number();
 		String text = assertReadable(first.content(), "Өтінішті тіркеу туралы талон", number, appeal.trackingCode(),
-				"Қабылдаған", AppealManagement.PORTAL_REGISTRAR, "Әлия Нұрланқызы Сейітова", "Емтихан бағасын қайта қарау",
-				"Қарау мерзімі", DocumentData.DAY.format(appeal.dueOn().orElseThrow()),
-				DocumentData.TIME.format(appeal.registration().orElseThrow().registeredAt().atZone(this.clock.getZone())));
+				"Қабылдаған", AppealManagement.PORTAL_REGISTRAR, "Әлия Нұрланқызы Сейітова",
+				"Емтихан бағасын қайта қарау", "Қарау мерзімі", DocumentData.DAY.format(appeal.dueOn().orElseThrow()),
+				DocumentData.TIME
+					.format(appeal.registration().orElseThrow().registeredAt().atZone(this.clock.getZone())));
 		assertThat(text).contains("/track?number=" + number);
-		assertThat(PdfChecks.qr(first.content())).isEqualTo("http://localhost:8080/track?number=" + number + "&code="
-				+ appeal.trackingCode());
+		assertThat(PdfChecks.qr(first.content()))
+			.isEqualTo("http://localhost:8080/track?number=" + number + "&code=" + appeal.trackingCode());
 		PdfChecks.png(first.content(), "receipt");
 
 		Pdf again = this.documents.download(appeal.id(), DocumentKind.RECEIPT, this.student);
@@ -248,7 +250,8 @@ class DocumentsIntegrationTests {
 		assertThat(get(base + "/receipt", "it-doc-stranger").status()).isEqualTo(404);
 		assertThat(get(base + "/appendix", "it-doc-stranger").status()).isEqualTo(404);
 		assertThat(get(base + "/no-such-kind", "it-doc-student").status()).isEqualTo(404);
-		assertThat(get("/api/v1/appeals/" + UUID.randomUUID() + "/documents", "it-doc-student").status()).isEqualTo(404);
+		assertThat(get("/api/v1/appeals/" + UUID.randomUUID() + "/documents", "it-doc-student").status())
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -32,7 +32,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads PDFs the way a person would: their text, their fonts, their look, their QR code. */
+/**
+ * Reads PDFs the way a person would: their text, their fonts, their look, their QR code.
+ */
 final class PdfChecks {
 
 	static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
@@ -42,7 +44,10 @@ final class PdfChecks {
 	private PdfChecks() {
 	}
 
-	/** The PDF's text with whitespace runs made single spaces (lines wrap where layout wants). */
+	/**
+	 * The PDF's text with whitespace runs made single spaces (lines wrap where layout
+	 * wants).
+	 */
 	static String text(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			// a line may wrap after a hyphen ("GM1-2026-" / "11")
@@ -54,8 +59,8 @@ final class PdfChecks {
 	}
 
 	/**
-	 * Every string is in the text, every font is an embedded DejaVu Sans, and every printed
-	 * character has a glyph in it (no missing-glyph boxes or '#' substitutes).
+	 * Every string is in the text, every font is an embedded DejaVu Sans, and every
+	 * printed character has a glyph in it (no missing-glyph boxes or '#' substitutes).
 	 */
 	static String assertReadable(byte[] pdf, String... expected) {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

@@ -22,9 +22,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Warm render time of the registration receipt (Thymeleaf + openhtmltopdf + QR), against a raw
- * PostgreSQL baseline measured in the same run: a {@code select 1} round-trip and a one-row
- * insert over JDBC. Not a test; run with {@code bench/run.sh}, which writes bench/RESULTS.md.
+ * Warm render time of the registration receipt (Thymeleaf + openhtmltopdf + QR), against
+ * a raw PostgreSQL baseline measured in the same run: a {@code select 1} round-trip and a
+ * one-row insert over JDBC. Not a test; run with {@code bench/run.sh}, which writes
+ * bench/RESULTS.md.
  */
 final class RenderBenchmark {
 
@@ -35,8 +36,9 @@ final class RenderBenchmark {
 		String user = System.getProperty("bench.db.user", "postgres");
 		String password = System.getProperty("bench.db.password", "");
 
-		PdfRenderer renderer = new PdfRenderer(engine(), new DocumentSettings("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf",
-				"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf", "documents/emblem.png"));
+		PdfRenderer renderer = new PdfRenderer(engine(),
+				new DocumentSettings("net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf",
+						"net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf", "documents/emblem.png"));
 		Map<String, Object> variables = receipt();
 		Locale kk = Locale.forLanguageTag("kk");
 		Runnable render = () -> {
@@ -73,14 +75,20 @@ final class RenderBenchmark {
 		md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
 		row(md, "receipt PDF render (" + size / 1024 + " KB)", runs, pdf, select, insert);
 		row(md, "PostgreSQL `select 1` round-trip", runs * 10, select, select, insert);
-		row(md, "PostgreSQL one-row insert into a temporary table (autocommit, not WAL-logged)", runs * 10, insert, select, insert);
-		md.append("\nWarm-up: ").append(warmup).append(" renders, ").append(warmup * 10).append(" queries of each kind.\n");
+		row(md, "PostgreSQL one-row insert into a temporary table (autocommit, not WAL-logged)", runs * 10, insert,
+				select, insert);
+		md.append("\nWarm-up: ")
+			.append(warmup)
+			.append(" renders, ")
+			.append(warmup * 10)
+			.append(" queries of each kind.\n");
 		Path out = Path.of(args.length > 0 ? args[0] : "bench/RESULTS.md");
 		Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
 		System.out.print(md);
 	}
 
-	private static void row(StringBuilder md, String what, int runs, double[] sample, double[] select, double[] insert) {
+	private static void row(StringBuilder md, String what, int runs, double[] sample, double[] select,
+			double[] insert) {
 		md.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.1f | %.1f |%n", what, runs, median(sample),
 				p95(sample), median(sample) / median(select), median(sample) / median(insert)));
 	}

@@ -50,7 +50,8 @@ class MailParserTests {
 	void charsetFallbacks() {
 		assertThat(MailParser.decode("Сәлем".getBytes(StandardCharsets.UTF_8), null)).isEqualTo("Сәлем");
 		assertThat(MailParser.decode("Привет".getBytes(Charset.forName("windows-1251")), null)).isEqualTo("Привет");
-		assertThat(MailParser.decode(new byte[] { 'a', (byte) 0xff, 'b' }, StandardCharsets.UTF_8)).isEqualTo("a\uFFFDb");
+		assertThat(MailParser.decode(new byte[] { 'a', (byte) 0xff, 'b' }, StandardCharsets.UTF_8))
+			.isEqualTo("a\uFFFDb");
 	}
 
 	@Test
@@ -82,7 +83,8 @@ class MailParserTests {
 	@Test
 	void keyIsTheMessageIdOrTheBytes() {
 		byte[] raw = "x".getBytes(StandardCharsets.US_ASCII);
-		assertThat(MailIntake.keyOf("<A@b>", raw)).isEqualTo(MailIntake.keyOf(" <a@B> ", new byte[0])).startsWith("mid:");
+		assertThat(MailIntake.keyOf("<A@b>", raw)).isEqualTo(MailIntake.keyOf(" <a@B> ", new byte[0]))
+			.startsWith("mid:");
 		assertThat(MailIntake.keyOf(null, raw)).startsWith("raw:").hasSize(68);
 	}
 

@@ -176,29 +176,31 @@ class MailboxIntegrationTests {
 				email, null);
 		MailboxSettings.Account account = mailbox("GM1");
 		String id = messageId();
-		byte[] raw = crlf("""
-				From: =?UTF-8?B?%s?= <%s>
-				To: gm1@university.example
-				Subject: =?UTF-8?B?%s?=
-				Message-ID: %s
-				Date: Tue, 24 Nov 2026 10:15:00 +0500
-				MIME-Version: 1.0
-				Content-Type: multipart/mixed; boundary="b1"
+		byte[] raw = crlf(
+				"""
+						From: =?UTF-8?B?%s?= <%s>
+						To: gm1@university.example
+						Subject: =?UTF-8?B?%s?=
+						Message-ID: %s
+						Date: Tue, 24 Nov 2026 10:15:00 +0500
+						MIME-Version: 1.0
+						Content-Type: multipart/mixed; boundary="b1"
 
-				--b1
-				Content-Type: text/plain; charset=UTF-8
-				Content-Transfer-Encoding: 8bit
+						--b1
+						Content-Type: text/plain; charset=UTF-8
+						Content-Transfer-Encoding: 8bit
 
-				Құрметті декан! Емтихан бағасын қайта қарауды сұраймын.
-				--b1
-				Content-Type: application/pdf; name="transcript.pdf"
-				Content-Disposition: attachment; filename="transcript.pdf"
-				Content-Transfer-Encoding: base64
+						Құрметті декан! Емтихан бағасын қайта қарауды сұраймын.
+						--b1
+						Content-Type: application/pdf; name="transcript.pdf"
+						Content-Disposition: attachment; filename="transcript.pdf"
+						Content-Transfer-Encoding: base64
 
-				%s
-				--b1--
-				""".formatted(b64("Айгерім Асқарқызы"), email.toUpperCase(java.util.Locale.ROOT), b64("Бағаны қайта қарау"),
-				id, base64(PDF.getBytes(StandardCharsets.US_ASCII))), StandardCharsets.UTF_8);
+						%s
+						--b1--
+						""".formatted(b64("Айгерім Асқарқызы"), email.toUpperCase(java.util.Locale.ROOT),
+						b64("Бағаны қайта қарау"), id, base64(PDF.getBytes(StandardCharsets.US_ASCII))),
+				StandardCharsets.UTF_8);
 		deliver(account, raw);
 
 		MailboxReader.Poll poll = this.reader.poll(account);
@@ -376,8 +378,8 @@ class MailboxIntegrationTests {
 
 		MailMessage letter = letter(id, raw);
 		assertThat(letter.status()).isEqualTo(MailStatus.RECEIVED_WITH_NOTES);
-		assertThat(letter.notes()).containsExactly(
-				MailNote.of("mailbox.note.fileNotAttached", "empty.pdf", "appeal.attachment.empty"));
+		assertThat(letter.notes())
+			.containsExactly(MailNote.of("mailbox.note.fileNotAttached", "empty.pdf", "appeal.attachment.empty"));
 		Appeal appeal = appealOf(letter);
 		assertThat(this.appeals.attachments(appeal)).extracting(Attachment::fileName).containsExactly("passwd.pdf");
 		assertThat(appeal.text()).contains("Two files attached.", "Notes on receiving this letter",
@@ -388,8 +390,10 @@ class MailboxIntegrationTests {
 	@DisplayName("INT-5: malformed MIME is kept as it came and becomes an appeal from whatever text can be read")
 	void malformedMime() throws Exception {
 		MailboxSettings.Account account = mailbox(null);
-		// no Message-ID: the raw bytes' hash is the key; the declared boundary never appears
-		// unique bytes, so that a database kept from an earlier run does not know them already
+		// no Message-ID: the raw bytes' hash is the key; the declared boundary never
+		// appears
+		// unique bytes, so that a database kept from an earlier run does not know them
+		// already
 		String run = UUID.randomUUID().toString();
 		byte[] broken = crlf("""
 				From: nobody
@@ -436,8 +440,8 @@ class MailboxIntegrationTests {
 				Content-Transfer-Encoding: 8bit
 
 				""".formatted(id), StandardCharsets.US_ASCII);
-		byte[] body = { 'O', 'k', ' ', (byte) 0xc3, (byte) 0x28, ' ', (byte) 0xff, (byte) 0xfe, ' ', 'e', 'n', 'd', '\r',
-				'\n' };
+		byte[] body = { 'O', 'k', ' ', (byte) 0xc3, (byte) 0x28, ' ', (byte) 0xff, (byte) 0xfe, ' ', 'e', 'n', 'd',
+				'\r', '\n' };
 		byte[] raw = new byte[head.length + body.length];
 		System.arraycopy(head, 0, raw, 0, head.length);
 		System.arraycopy(body, 0, raw, head.length, body.length);
@@ -543,7 +547,8 @@ class MailboxIntegrationTests {
 		assertThat(text).contains("Уважаемый(-ая) Ольга Ким!", "Ваше письмо «Справка» зарегистрировано как обращение.",
 				"Регистрационный номер: " + number,
 				"Дата регистрации: " + java.time.LocalDate
-					.ofInstant(registered.registration().orElseThrow().registeredAt(), java.time.ZoneId.of("Asia/Almaty"))
+					.ofInstant(registered.registration().orElseThrow().registeredAt(),
+							java.time.ZoneId.of("Asia/Almaty"))
 					.format(date),
 				"Срок рассмотрения: " + registered.dueOn().orElseThrow().format(date));
 		await().atMost(Duration.ofSeconds(10))
@@ -571,7 +576,8 @@ class MailboxIntegrationTests {
 
 		HttpClient asRegistrar = signIn(registrar);
 		String page = get(asRegistrar, "/mailbox?lang=en").body();
-		assertThat(page).contains("Letters from the mailboxes", "Page test " + id.replace("<", "&lt;").replace(">", "&gt;"),
+		assertThat(page).contains("Letters from the mailboxes",
+				"Page test " + id.replace("<", "&lt;").replace(">", "&gt;"),
 				"href=\"/appeals/" + letter.appealId() + "\"", "href=\"/mailbox/" + letter.id() + "/original\"");
 		HttpResponse<byte[]> original = asRegistrar.send(
 				HttpRequest.newBuilder(uri("/mailbox/" + letter.id() + "/original")).build(),
@@ -653,8 +659,8 @@ class MailboxIntegrationTests {
 		StringBuilder encoded = new StringBuilder();
 		for (byte b : text.getBytes(charset)) {
 			int c = b & 0xff;
-			encoded.append(c == ' ' ? "_" : c < 128 && Character.isLetterOrDigit(c) ? String.valueOf((char) c)
-					: String.format("=%02X", c));
+			encoded.append(c == ' ' ? "_"
+					: c < 128 && Character.isLetterOrDigit(c) ? String.valueOf((char) c) : String.format("=%02X", c));
 		}
 		return encoded.toString();
 	}

@@ -7,7 +7,10 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Mailbox settings refuse what would break at the first poll, and never print the password. */
+/**
+ * Mailbox settings refuse what would break at the first poll, and never print the
+ * password.
+ */
 class MailboxSettingsTests {
 
 	static MailboxSettings.Account account(String name, String protocol, String school) {

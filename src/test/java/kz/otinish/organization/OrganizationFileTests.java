@@ -47,10 +47,10 @@ class OrganizationFileTests {
 		for (OrganizationFile.SchoolEntry school : bundled.schools()) {
 			assertThat(school.bodies()).extracting(OrganizationFile.BodyEntry::type)
 				.containsExactlyInAnyOrder(BodyType.DEANS_OFFICE_COUNCIL, BodyType.QAC, BodyType.EPC);
-			assertThat(school.bodies()).allSatisfy(body -> assertThat(body.members())
-				.extracting(OrganizationFile.MemberEntry::role)
-				.containsOnlyOnce(MemberRole.CHAIR, MemberRole.SECRETARY)
-				.contains(MemberRole.MEMBER));
+			assertThat(school.bodies())
+				.allSatisfy(body -> assertThat(body.members()).extracting(OrganizationFile.MemberEntry::role)
+					.containsOnlyOnce(MemberRole.CHAIR, MemberRole.SECRETARY)
+					.contains(MemberRole.MEMBER));
 		}
 	}
 
@@ -134,7 +134,8 @@ class OrganizationFileTests {
 
 	@Test
 	void anUnknownSuperiorIsRefused() throws IOException {
-		String text = bundledText().replace("account: dean-md, reports-to: VICE-RECTOR", "account: dean-md, reports-to: POPE");
+		String text = bundledText().replace("account: dean-md, reports-to: VICE-RECTOR",
+				"account: dean-md, reports-to: POPE");
 		assertRefused(text, "reports to unknown official POPE");
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The organization as loaded from the bundled file at start-up, read through the façade, the API and the admin page. */
+/**
+ * The organization as loaded from the bundled file at start-up, read through the façade,
+ * the API and the admin page.
+ */
 @OtinishIntegrationTest
 class OrganizationIntegrationTests {
 
@@ -99,7 +102,8 @@ class OrganizationIntegrationTests {
 		OfficialView viceRector = this.organization.higherOfficial(dean).orElseThrow();
 		assertThat(viceRector.position()).isEqualTo(OfficialPosition.VICE_RECTOR);
 		assertThat(this.organization.higherOfficial(OfficialPosition.DEAN)).contains(viceRector);
-		assertThat(this.organization.higherOfficial(OfficialPosition.VICE_RECTOR)).isEqualTo(this.organization.rector());
+		assertThat(this.organization.higherOfficial(OfficialPosition.VICE_RECTOR))
+			.isEqualTo(this.organization.rector());
 		assertThat(this.organization.higherOfficial(OfficialPosition.RECTOR)).isEmpty();
 		assertThat(this.organization.officialOfAccount("dean")).contains(dean);
 		assertThat(this.organization.bodiesOfAccount("secretary")).extracting(BodyView::schoolCode).containsOnly("GM1");
@@ -183,13 +187,15 @@ class OrganizationIntegrationTests {
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains(original);
 		try {
-			HttpResponse<String> invalid = admin.post("/admin/organization/schools/PED", form.body(), "email=not-an-address");
+			HttpResponse<String> invalid = admin.post("/admin/organization/schools/PED", form.body(),
+					"email=not-an-address");
 			assertThat(invalid.statusCode()).isEqualTo(200);
 			assertThat(invalid.body()).contains("name@example.kz");
 			HttpResponse<String> saved = admin.post("/admin/organization/schools/PED", form.body(),
 					"email=ped-office%40university.example");
 			assertThat(saved.statusCode()).isEqualTo(302);
-			assertThat(this.organization.school("PED").orElseThrow().email()).isEqualTo("ped-office@university.example");
+			assertThat(this.organization.school("PED").orElseThrow().email())
+				.isEqualTo("ped-office@university.example");
 			assertThat(admin.get("/admin/organization/schools/NOPE").statusCode()).isEqualTo(404);
 		}
 		finally {
@@ -204,11 +210,13 @@ class OrganizationIntegrationTests {
 		List<MemberView> original = this.organization.membersOf("PHARM-EPC");
 		HttpResponse<String> form = admin.get("/admin/organization/bodies/PHARM-EPC?lang=en");
 		assertThat(form.statusCode()).isEqualTo(200);
-		assertThat(form.body()).contains(original.get(0).fullName()).contains("for=\"member-0-fullName\"")
+		assertThat(form.body()).contains(original.get(0).fullName())
+			.contains("for=\"member-0-fullName\"")
 			.contains("id=\"member-0-fullName\"");
 		try {
 			String chair = row(0, "CHAIR", "Test Chair Person", "Профессор", "Профессор", "Professor");
-			String member = row(1, "MEMBER", "Test Member Person", "Аға оқытушы", "Старший преподаватель", "Senior Lecturer");
+			String member = row(1, "MEMBER", "Test Member Person", "Аға оқытушы", "Старший преподаватель",
+					"Senior Lecturer");
 			String secondChair = row(1, "CHAIR", "Test Member Person", "Аға оқытушы", "Старший преподаватель",
 					"Senior Lecturer");
 			HttpResponse<String> twoChairs = admin.post("/admin/organization/bodies/PHARM-EPC?lang=en", form.body(),
@@ -231,10 +239,11 @@ class OrganizationIntegrationTests {
 				.isEqualTo("Старший преподаватель");
 		}
 		finally {
-			this.administration.replaceMembers("PHARM-EPC", original.stream()
-				.map(m -> new OrganizationLoader.ResolvedMember(m.role(), m.fullName(), m.positions(), m.email(),
-						m.account()))
-				.toList());
+			this.administration.replaceMembers("PHARM-EPC",
+					original.stream()
+						.map(m -> new OrganizationLoader.ResolvedMember(m.role(), m.fullName(), m.positions(),
+								m.email(), m.account()))
+						.toList());
 		}
 	}
 
@@ -277,8 +286,7 @@ class OrganizationIntegrationTests {
 			.body();
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/sign-in"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers
-				.ofString("username=" + username + "&password=demo&_csrf=" + csrf(page)))
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf=" + csrf(page)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Location")).get().asString().doesNotContain("error");
 		return new SignedIn(client);

@@ -18,7 +18,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module's bundles have the same keys in kk, ru and en, and its templates use only keys that exist. */
+/**
+ * The module's bundles have the same keys in kk, ru and en, and its templates use only
+ * keys that exist.
+ */
 class OrganizationMessagesTests {
 
 	@Test
@@ -27,7 +30,8 @@ class OrganizationMessagesTests {
 		assertThat(kk).isNotEmpty();
 		assertThat(keys("messages/organization_ru.properties")).isEqualTo(kk);
 		assertThat(keys("messages/organization_en.properties")).isEqualTo(kk);
-		assertThat(kk).allSatisfy(key -> assertThat(key).matches("organization\\..+|\\w+\\.(schoolForm|membersForm)\\..+"));
+		assertThat(kk)
+			.allSatisfy(key -> assertThat(key).matches("organization\\..+|\\w+\\.(schoolForm|membersForm)\\..+"));
 	}
 
 	@Test
@@ -65,7 +69,8 @@ class OrganizationMessagesTests {
 
 	private static Set<String> keys(String path) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return new TreeSet<>(properties.stringPropertyNames());

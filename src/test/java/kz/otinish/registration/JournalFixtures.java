@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Journals, entries and accounts with unique codes, so that tests tolerate each other's data. */
+/**
+ * Journals, entries and accounts with unique codes, so that tests tolerate each other's
+ * data.
+ */
 class JournalFixtures {
 
 	static final String PASSWORD = "demo";
@@ -46,8 +49,8 @@ class JournalFixtures {
 	}
 
 	JournalEntryView register(String journalCode, Instant receivedAt, String summary) {
-		RegistrationRequest request = new RegistrationRequest(UUID.randomUUID(), receivedAt, "PORTAL",
-				"Тіркеуші Айгүл", summary);
+		RegistrationRequest request = new RegistrationRequest(UUID.randomUUID(), receivedAt, "PORTAL", "Тіркеуші Айгүл",
+				summary);
 		this.transaction.executeWithoutResult(status -> this.journals.register(journalCode, request));
 		return this.journals.entryOf(request.appealId()).orElseThrow();
 	}

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Registration numbers are unique and gapless per journal and year, whatever the concurrency
- * and however many registering transactions roll back (sop.md INT-1, TERM-7).
+ * Registration numbers are unique and gapless per journal and year, whatever the
+ * concurrency and however many registering transactions roll back (sop.md INT-1, TERM-7).
  */
 @OtinishIntegrationTest
 class JournalNumberingIntegrationTests {
@@ -193,7 +193,8 @@ class JournalNumberingIntegrationTests {
 		int year = year();
 		long[] oneToN = LongStream.rangeClosed(1, expected).toArray();
 		assertThat(committed).hasSize(expected);
-		assertThat(committed.stream().sorted(Comparator.comparingLong(RegistrationNumber::sequence))
+		assertThat(committed.stream()
+			.sorted(Comparator.comparingLong(RegistrationNumber::sequence))
 			.mapToLong(RegistrationNumber::sequence)
 			.toArray()).containsExactly(oneToN);
 		assertThat(committed).allSatisfy(number -> {
@@ -220,8 +221,8 @@ class JournalNumberingIntegrationTests {
 
 	private String freshJournal() {
 		String code = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
-		this.catalog.save(new Journal(code, "Сынақ " + code, "Тест " + code, "Test " + code, null,
-				NumberPattern.DEFAULT, 1000));
+		this.catalog.save(
+				new Journal(code, "Сынақ " + code, "Тест " + code, "Test " + code, null, NumberPattern.DEFAULT, 1000));
 		return code;
 	}
 

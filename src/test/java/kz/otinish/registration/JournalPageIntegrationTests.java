@@ -29,8 +29,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journal page and {@code GET /api/v1/journal} (TERM-7, TERM-8): the records office reads
- * any journal, a dean's office or dean only the school's; period filter, paging, empty state.
+ * The journal page and {@code GET /api/v1/journal} (TERM-7, TERM-8): the records office
+ * reads any journal, a dean's office or dean only the school's; period filter, paging,
+ * empty state.
  */
 @OtinishIntegrationTest
 class JournalPageIntegrationTests {
@@ -68,7 +69,8 @@ class JournalPageIntegrationTests {
 		var april = this.fixtures.register(journal, at(2025, 4, 1, 0, 0), "Стипендия");
 
 		String page = signIn(this.fixtures.account(Role.REGISTRAR, null))
-			.get("/journal?journal=" + journal + "&from=2025-03-01&to=2025-03-31").body();
+			.get("/journal?journal=" + journal + "&from=2025-03-01&to=2025-03-31")
+			.body();
 
 		assertThat(page).contains("Кіріс құжаттарды тіркеу журналы")
 			.contains(march.number().formatted(), lateMarch.number().formatted())
@@ -161,8 +163,8 @@ class JournalPageIntegrationTests {
 		this.fixtures.register(journal, at(2025, 7, 3, 9, 0), "Үшінші");
 		CurrentUser registrar = this.fixtures.account(Role.REGISTRAR, null);
 
-		HttpResponse<String> response = api(registrar, "/api/v1/journal?journal=" + journal
-				+ "&from=2025-07-01&to=2025-07-31&size=2", "kk");
+		HttpResponse<String> response = api(registrar,
+				"/api/v1/journal?journal=" + journal + "&from=2025-07-01&to=2025-07-31&size=2", "kk");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"journal\":\"" + journal + "\"")
@@ -180,8 +182,8 @@ class JournalPageIntegrationTests {
 		String docs = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-		assertThat(docs).contains("/api/v1/journal", "A journal's entries for a period",
-				"First day of the period of receipt")
+		assertThat(docs)
+			.contains("/api/v1/journal", "A journal's entries for a period", "First day of the period of receipt")
 			.doesNotContain("\"name\":\"user\"");
 	}
 
@@ -195,12 +197,11 @@ class JournalPageIntegrationTests {
 		assertThat(api(dean, "/api/v1/journal", "kk").body()).contains("\"journal\":\"" + journal + "\"");
 		HttpResponse<String> other = api(dean, "/api/v1/journal?journal=KB", "ru");
 		assertThat(other.statusCode()).isEqualTo(404);
-		assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(other.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(other.body()).contains("Такой журнал не найден.");
 
-		assertThat(api(this.fixtures.account(Role.STUDENT, null), "/api/v1/journal", "kk").statusCode())
-			.isEqualTo(403);
+		assertThat(api(this.fixtures.account(Role.STUDENT, null), "/api/v1/journal", "kk").statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -210,8 +211,8 @@ class JournalPageIntegrationTests {
 
 		HttpResponse<String> reversed = api(registrar, "/api/v1/journal?from=2025-03-31&to=2025-03-01&size=500", "en");
 		assertThat(reversed.statusCode()).isEqualTo(400);
-		assertThat(reversed.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(reversed.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(reversed.body()).contains("\"field\":\"to\"")
 			.contains("The end of the period cannot be before its start.")
 			.contains("\"field\":\"size\"")
@@ -257,8 +258,8 @@ class JournalPageIntegrationTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/home"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/home"));
 		return new Session(client);
 	}
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** How registration numbers are printed (TERM-7): per journal, {@code {code}-{year}-{seq}} by default. */
+/**
+ * How registration numbers are printed (TERM-7): per journal, {@code {code}-{year}-{seq}}
+ * by default.
+ */
 class NumberPatternTests {
 
 	@Test

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The module's three bundles have the same keys, and its templates use only keys that exist. */
+/**
+ * The module's three bundles have the same keys, and its templates use only keys that
+ * exist.
+ */
 class RegistrationMessagesTests {
 
 	@Test

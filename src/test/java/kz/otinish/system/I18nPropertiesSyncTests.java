@@ -35,26 +35,28 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a person reads exists in Kazakh, Russian and English, and comes from a message
- * bundle (in the spirit of spring-petclinic's {@code I18nPropertiesSyncTest}):
+ * Every text a person reads exists in Kazakh, Russian and English, and comes from a
+ * message bundle (in the spirit of spring-petclinic's {@code I18nPropertiesSyncTest}):
  * <ul>
  * <li>each {@code messages/<module>.properties} (Kazakh, the default) has {@code _ru} and
- * {@code _en} siblings with exactly the same keys, and no locale file lacks its default;</li>
+ * {@code _en} siblings with exactly the same keys, and no locale file lacks its
+ * default;</li>
  * <li>no value is empty, no key is defined twice, every file is valid UTF-8;</li>
- * <li>a message uses the same {@code {0}} arguments in every language, and one with arguments
- * writes an apostrophe as {@code ''} (MessageFormat);</li>
- * <li>every bundle is listed in {@code spring.messages.basename} and no key is defined by two
- * bundles (the first would silently win);</li>
+ * <li>a message uses the same {@code {0}} arguments in every language, and one with
+ * arguments writes an apostrophe as {@code ''} (MessageFormat);</li>
+ * <li>every bundle is listed in {@code spring.messages.basename} and no key is defined by
+ * two bundles (the first would silently win);</li>
  * <li>no template contains literal user-visible text: text between tags (other than
  * whitespace, digits, punctuation and symbols) outside elements whose body Thymeleaf
  * replaces ({@code th:text}, {@code th:utext}, {@code th:replace}, {@code th:insert},
  * {@code th:errors}, {@code th:remove="all"}), comments, {@code <script>} and
- * {@code <style>}; and {@code alt}, {@code title}, {@code placeholder}, {@code aria-label}
- * are set by {@code th:} attributes;</li>
+ * {@code <style>}; and {@code alt}, {@code title}, {@code placeholder},
+ * {@code aria-label} are set by {@code th:} attributes;</li>
  * <li>every literal message key a template names ({@code #{signIn.title}}) exists.</li>
  * </ul>
- * A page's root {@code <html th:replace="~{fragments/layout :: layout(~{::title},
- * ~{::section})}">} does not exempt the page: the layout renders the page's own parts.
+ * A page's root
+ * {@code <html th:replace="~{fragments/layout :: layout(~{::title}, ~{::section})}">}
+ * does not exempt the page: the layout renders the page's own parts.
  */
 class I18nPropertiesSyncTests {
 
@@ -66,7 +68,10 @@ class I18nPropertiesSyncTests {
 
 	static final List<String> LANGUAGES = List.of("", "_ru", "_en");
 
-	/** The only literal text a template may contain: each language's name, written in itself. */
+	/**
+	 * The only literal text a template may contain: each language's name, written in
+	 * itself.
+	 */
 	static final Set<String> ALLOWED_LITERAL_TEXT = Set.of("Қазақша", "Русский", "English");
 
 	/** Attributes a person reads (or hears): they must come from messages. */
@@ -128,7 +133,10 @@ class I18nPropertiesSyncTests {
 			for (var file : entry.getValue().entrySet()) {
 				keys.put(file.getKey(), load(file.getValue()).keySet());
 			}
-			Set<String> all = keys.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+			Set<String> all = keys.values()
+				.stream()
+				.flatMap(Set::stream)
+				.collect(Collectors.toCollection(TreeSet::new));
 			keys.forEach((language, present) -> {
 				Set<String> missing = new TreeSet<>(all);
 				missing.removeAll(present);
@@ -156,7 +164,8 @@ class I18nPropertiesSyncTests {
 					problems.add(file + ": " + key + " uses arguments " + arguments + " but the Kazakh text uses "
 							+ arguments(kazakh.get(key)));
 				}
-				// with arguments Spring formats the text with MessageFormat, where ' starts a quote
+				// with arguments Spring formats the text with MessageFormat, where '
+				// starts a quote
 				if (!arguments.isEmpty() && LONE_APOSTROPHE.matcher(value).find()) {
 					problems.add(file + ": " + key + " has arguments and a single ' (write '' for an apostrophe)");
 				}
@@ -193,7 +202,8 @@ class I18nPropertiesSyncTests {
 			catch (CharacterCodingException ex) {
 				problems.add(file + " is not valid UTF-8: " + ex);
 			}
-			if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+			if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+					&& (bytes[2] & 0xff) == 0xbf) {
 				problems.add(file + " starts with a byte order mark (the first key would carry it)");
 			}
 		}
@@ -401,7 +411,8 @@ class I18nPropertiesSyncTests {
 				return;
 			}
 			String text = new String(buffer, offset, len)
-				// Thymeleaf inlining ([[${...}]], [(#{...})]) and character references are not literal text
+				// Thymeleaf inlining ([[${...}]], [(#{...})]) and character references
+				// are not literal text
 				.replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", " ")
 				.replaceAll("&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);", " ")
 				.strip();
@@ -426,7 +437,8 @@ class I18nPropertiesSyncTests {
 			}
 			for (String replacing : BODY_REPLACING) {
 				if (this.attributes.containsKey("th:" + replacing)) {
-					// a page decorated by the layout keeps its own title and section: still check them
+					// a page decorated by the layout keeps its own title and section:
+					// still check them
 					boolean decoratedPage = this.element.equals("html")
 							&& (replacing.equals("replace") || replacing.equals("insert"));
 					if (!decoratedPage) {
@@ -454,9 +466,8 @@ class I18nPropertiesSyncTests {
 			}
 			return Stream.of("th:attr", "th:attrappend", "th:attrprepend")
 				.map(this.attributes::get)
-				.anyMatch(value -> value != null && Pattern.compile("(^|[\\s,])" + Pattern.quote(name) + "\\s*=")
-					.matcher(value)
-					.find());
+				.anyMatch(value -> value != null
+						&& Pattern.compile("(^|[\\s,])" + Pattern.quote(name) + "\\s*=").matcher(value).find());
 		}
 
 		private static String abbreviate(String text) {

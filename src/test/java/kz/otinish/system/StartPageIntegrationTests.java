@@ -31,7 +31,8 @@ class StartPageIntegrationTests {
 	void languageSwitchIsRememberedInACookie() {
 		var response = http().get().uri("/?lang=ru").retrieve().toEntity(String.class);
 		assertThat(response.getBody()).contains("Подать заявление или жалобу в университет");
-		assertThat(response.getHeaders().get("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("otinish-lang=ru"));
+		assertThat(response.getHeaders().get("Set-Cookie"))
+			.anySatisfy(c -> assertThat(c).startsWith("otinish-lang=ru"));
 	}
 
 	@Test
@@ -49,7 +50,8 @@ class StartPageIntegrationTests {
 		var response = http().get()
 			.uri("/api/v1/appeals/00000000-0000-0000-0000-000000000000")
 			.header("Accept-Language", "ru")
-			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("it-admin:secret".getBytes()))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder().encodeToString("it-admin:secret".getBytes()))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange((request, res) -> new Object[] { res.getStatusCode(), res.getHeaders().getContentType(),
 					new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) });

@@ -56,8 +56,10 @@ class AppealApi {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "appealRequest");
 		request.validateAppendix(errors);
 		if (errors.hasErrors()) {
-			throw new MethodArgumentNotValidException(new org.springframework.core.MethodParameter(
-					AppealApi.class.getDeclaredMethod("create", CurrentUser.class, AppealRequest.class), 1), errors);
+			throw new MethodArgumentNotValidException(
+					new org.springframework.core.MethodParameter(
+							AppealApi.class.getDeclaredMethod("create", CurrentUser.class, AppealRequest.class), 1),
+					errors);
 		}
 		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), List.of());
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));

@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /**
- * The portal's appeal form: Appendix 1 for a student, Appendix 2 for a member of staff, and
- * the appeal itself. A mutable bean so that the page keeps everything typed when it shows
- * what is wrong.
+ * The portal's appeal form: Appendix 1 for a student, Appendix 2 for a member of staff,
+ * and the appeal itself. A mutable bean so that the page keeps everything typed when it
+ * shows what is wrong.
  */
 public class AppealForm {
 
@@ -100,7 +100,10 @@ public class AppealForm {
 
 	private boolean confidential;
 
-	/** INT-8: set when a legal representative files; the representative is the signed-in user. */
+	/**
+	 * INT-8: set when a legal representative files; the representative is the signed-in
+	 * user.
+	 */
 	private @Nullable RepresentationReason representationReason;
 
 	@Size(max = 500)
@@ -115,14 +118,16 @@ public class AppealForm {
 	/** Prefilled from the account: name and contacts, and Appendix 1 or 2 by role. */
 	static AppealForm prefilledFor(CurrentUser user, Language language) {
 		AppealForm form = new AppealForm();
-		form.applicantType = user.role() == kz.otinish.identity.Role.STAFF ? ApplicantType.STAFF : ApplicantType.STUDENT;
+		form.applicantType = user.role() == kz.otinish.identity.Role.STAFF ? ApplicantType.STAFF
+				: ApplicantType.STUDENT;
 		form.fullName = user.fullName();
 		form.email = user.email();
 		form.phone = user.phone();
 		form.schoolCode = user.schoolCode();
 		form.language = language;
 		if (user.role() == kz.otinish.identity.Role.REPRESENTATIVE) {
-			// the representative files for someone else: the applicant's details are theirs to type
+			// the representative files for someone else: the applicant's details are
+			// theirs to type
 			form.representativeName = user.fullName();
 			form.fullName = null;
 			form.email = null;
@@ -131,7 +136,10 @@ public class AppealForm {
 		return form;
 	}
 
-	/** Checks that depend on whether Appendix 1 or Appendix 2 applies (INT-9), and INT-8 for representatives. */
+	/**
+	 * Checks that depend on whether Appendix 1 or Appendix 2 applies (INT-9), and INT-8
+	 * for representatives.
+	 */
 	void validateAppendix(Errors errors) {
 		if (this.representativeName != null) {
 			rejectIfMissing(errors, "representationReason", this.representationReason);
@@ -173,9 +181,8 @@ public class AppealForm {
 						this.phone.strip(), this.email.strip());
 		Representative acting = this.representativeName == null || this.representationReason == null ? null
 				: new Representative(this.representativeName, this.representationReason, this.basisDocument.strip());
-		return new NewAppeal(this.kind, channel, applicant, false, this.confidential, acting, group(),
-				this.schoolCode, this.addressee, this.category, this.subject, this.text, this.language, owner,
-				receivedBy, null, null);
+		return new NewAppeal(this.kind, channel, applicant, false, this.confidential, acting, group(), this.schoolCode,
+				this.addressee, this.category, this.subject, this.text, this.language, owner, receivedBy, null, null);
 	}
 
 	/** INT-7: one co-applicant per non-empty line. */

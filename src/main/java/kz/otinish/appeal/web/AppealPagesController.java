@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Reading appeals: one appeal's page, the applicant's own list, the desk and the triage queue. */
+/**
+ * Reading appeals: one appeal's page, the applicant's own list, the desk and the triage
+ * queue.
+ */
 @Controller
 class AppealPagesController {
 
@@ -128,7 +131,8 @@ class AppealPagesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
@@ -159,7 +163,10 @@ class AppealPagesController {
 		return "appeal/list";
 	}
 
-	/** The registrar's desk: appeals awaiting registration, oldest first (INT-1, INT-5: no reject). */
+	/**
+	 * The registrar's desk: appeals awaiting registration, oldest first (INT-1, INT-5: no
+	 * reject).
+	 */
 	@GetMapping("/desk")
 	String showDesk(CurrentUser user, Model model) {
 		model.addAttribute("awaiting", this.appeals.awaitingRegistration(user));
@@ -172,7 +179,10 @@ class AppealPagesController {
 		return "redirect:/appeals/" + id + "?registered";
 	}
 
-	/** The dean's triage queue: registered appeals of the school, the nearest due date first. */
+	/**
+	 * The dean's triage queue: registered appeals of the school, the nearest due date
+	 * first.
+	 */
 	@GetMapping("/triage")
 	String showTriage(CurrentUser user, Model model) {
 		List<Appeal> queue = java.util.stream.Stream.of(AppealStatus.REGISTERED, AppealStatus.IN_TRIAGE)

@@ -35,7 +35,8 @@ import org.springframework.validation.Errors;
 record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantType, @NotNull Addressee addressee,
 		@NotBlank @Size(max = 30) String schoolCode, @NotNull Category category,
 		@NotBlank @Size(max = 300) String subject, @NotBlank @Size(max = 1_000_000) String text,
-		@Schema(description = "Language of the appeal; the answer comes in it", defaultValue = "KK") @Nullable Language language,
+		@Schema(description = "Language of the appeal; the answer comes in it",
+				defaultValue = "KK") @Nullable Language language,
 		@NotBlank @Size(max = 300) String fullName, @Nullable LevelOfStudy levelOfStudy,
 		@Size(max = 300) @Nullable String speciality, @Min(1) @Max(7) @Nullable Integer yearOfStudy,
 		@Nullable StudyLanguage studyLanguage, @Nullable Funding funding, @Nullable StudyForm studyForm,
@@ -55,7 +56,8 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 	void validateAppendix(Errors errors) {
 		if (this.applicantType == ApplicantType.STUDENT) {
 			require(errors, "levelOfStudy", this.levelOfStudy);
-			require(errors, "speciality", this.speciality == null || this.speciality.isBlank() ? null : this.speciality);
+			require(errors, "speciality",
+					this.speciality == null || this.speciality.isBlank() ? null : this.speciality);
 			require(errors, "yearOfStudy", this.yearOfStudy);
 			require(errors, "studyLanguage", this.studyLanguage);
 			require(errors, "funding", this.funding);
@@ -78,11 +80,12 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 				? Applicant.student(this.fullName, this.levelOfStudy, this.speciality, this.yearOfStudy,
 						this.studyLanguage, this.funding, this.studyForm, this.address, this.phone, this.email)
 				: Applicant.staff(this.fullName, this.workplacePosition, this.address, this.phone, this.email);
-		Representative acting = this.representative == null ? null
-				: new Representative(this.representative.fullName(), this.representative.reason(),
-						this.representative.basisDocument());
+		Representative acting = this.representative == null ? null : new Representative(this.representative.fullName(),
+				this.representative.reason(), this.representative.basisDocument());
 		List<CoApplicant> group = this.coApplicants == null ? List.of()
-				: this.coApplicants.stream().map(member -> new CoApplicant(member.fullName(), member.contact())).toList();
+				: this.coApplicants.stream()
+					.map(member -> new CoApplicant(member.fullName(), member.contact()))
+					.toList();
 		return new NewAppeal(this.kind, Channel.PORTAL, applicant, false, Boolean.TRUE.equals(this.confidential),
 				acting, group, this.schoolCode, this.addressee, this.category, this.subject, this.text,
 				this.language == null ? Language.KK : this.language, user.id(), null, null, null);

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /** An appeal as the API shows it. */
 record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind kind, AppealStatus status,
-		Channel channel, ApplicantResponse applicant, boolean anonymous, boolean confidential, @Nullable String schoolCode,
-		String addressee, String category, String subject, String text, String language, Instant receivedAt,
-		@Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
+		Channel channel, ApplicantResponse applicant, boolean anonymous, boolean confidential,
+		@Nullable String schoolCode, String addressee, String category, String subject, String text, String language,
+		Instant receivedAt, @Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
 		String trackingCode, @Nullable String representative, List<String> coApplicants) {
 
 	record DeadlineResponse(DeadlineKind kind, String rule, LocalDate startsOn, LocalDate dueOn) {
@@ -50,11 +50,12 @@ record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind k
 
 	static AppealResponse of(Appeal appeal) {
 		return new AppealResponse(appeal.id(), appeal.registration().map(Registration::number).orElse(null),
-				appeal.kind(), appeal.status(), appeal.channel(), ApplicantResponse.of(appeal.applicant()), appeal.anonymous(),
-				appeal.confidential(), appeal.schoolCode(), appeal.addressee().name(), appeal.category().name(),
-				appeal.subject(), appeal.text(), appeal.language().name(), appeal.receivedAt(),
-				appeal.registration().map(Registration::registeredAt).orElse(null), appeal.dueOn().orElse(null),
-				appeal.deadlines().stream().map(DeadlineResponse::of).toList(), appeal.trackingCode(),
+				appeal.kind(), appeal.status(), appeal.channel(), ApplicantResponse.of(appeal.applicant()),
+				appeal.anonymous(), appeal.confidential(), appeal.schoolCode(), appeal.addressee().name(),
+				appeal.category().name(), appeal.subject(), appeal.text(), appeal.language().name(),
+				appeal.receivedAt(), appeal.registration().map(Registration::registeredAt).orElse(null),
+				appeal.dueOn().orElse(null), appeal.deadlines().stream().map(DeadlineResponse::of).toList(),
+				appeal.trackingCode(),
 				appeal.representative().map(r -> r.fullName() + " (" + r.reason() + ")").orElse(null),
 				appeal.coApplicants().stream().map(c -> c.fullName()).toList());
 	}

@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The registrar's desk for written applications handed in person (INT-6): find the applicant
- * or type their details, record the identity document shown, attach the scan, record when it
- * was received, register, print the receipt. There is no "reject" (INT-5).
+ * The registrar's desk for written applications handed in person (INT-6): find the
+ * applicant or type their details, record the identity document shown, attach the scan,
+ * record when it was received, register, print the receipt. There is no "reject" (INT-5).
  */
 @Controller
 class DeskController {
@@ -76,9 +76,8 @@ class DeskController {
 	}
 
 	@PostMapping("/desk/paper")
-	String processPaperForm(CurrentUser user, @Valid @ModelAttribute("appealForm") PaperForm form,
-			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files,
-			Model model) {
+	String processPaperForm(CurrentUser user, @Valid @ModelAttribute("appealForm") PaperForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
 		requireDesk(user);
 		model.addAttribute("q", "");
 		model.addAttribute("found", List.of());
@@ -99,7 +98,10 @@ class DeskController {
 		}
 	}
 
-	/** The receipt (талон) to hand over: number, date and time, who accepted it, due date, tracking code. */
+	/**
+	 * The receipt (талон) to hand over: number, date and time, who accepted it, due date,
+	 * tracking code.
+	 */
 	@GetMapping("/appeals/{id}/receipt")
 	String showReceipt(@PathVariable UUID id, CurrentUser user, Model model) {
 		model.addAttribute("appeal", this.appeals.get(id, user));

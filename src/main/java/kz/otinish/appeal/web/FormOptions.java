@@ -17,7 +17,10 @@ import kz.otinish.shared.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** The choices the appeal forms offer (portal and desk), with the schools in the reader's language. */
+/**
+ * The choices the appeal forms offer (portal and desk), with the schools in the reader's
+ * language.
+ */
 @Component
 class FormOptions {
 

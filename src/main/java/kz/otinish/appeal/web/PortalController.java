@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The applicant portal: file an appeal (Appendix 1 or 2) and see that it was registered. */
+/**
+ * The applicant portal: file an appeal (Appendix 1 or 2) and see that it was registered.
+ */
 @Controller
 class PortalController {
 
@@ -73,7 +75,10 @@ class PortalController {
 		return "appeal/filed";
 	}
 
-	/** Browsers send an empty, nameless part when no file was chosen; a named empty file is real. */
+	/**
+	 * Browsers send an empty, nameless part when no file was chosen; a named empty file
+	 * is real.
+	 */
 	private static boolean wasChosen(MultipartFile file) {
 		String name = file.getOriginalFilename();
 		return !file.isEmpty() || name != null && !name.isBlank();

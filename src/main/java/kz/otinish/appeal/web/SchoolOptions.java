@@ -21,7 +21,10 @@ class SchoolOptions {
 	}
 
 	List<Option> all(Locale locale) {
-		return this.organization.schools().stream().map(school -> new Option(school.code(), school.name(locale))).toList();
+		return this.organization.schools()
+			.stream()
+			.map(school -> new Option(school.code(), school.name(locale)))
+			.toList();
 	}
 
 	String name(String code, Locale locale) {

@@ -17,8 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * STAT-1, a first cut: appeals per school and status. Analysts and officials see every school,
- * a dean or dean's office their own; nobody sees contents here.
+ * STAT-1, a first cut: appeals per school and status. Analysts and officials see every
+ * school, a dean or dean's office their own; nobody sees contents here.
  */
 @Controller
 class StatisticsController {
@@ -51,7 +51,8 @@ class StatisticsController {
 		for (StatusCount count : this.appeals.statusCounts()) {
 			String code = count.schoolCode() == null ? "" : count.schoolCode();
 			if (bySchool.containsKey(code) || everySchool && code.isEmpty()) {
-				bySchool.computeIfAbsent(code, key -> new LinkedHashMap<>()).merge(count.status(), count.count(), Long::sum);
+				bySchool.computeIfAbsent(code, key -> new LinkedHashMap<>())
+					.merge(count.status(), count.count(), Long::sum);
 			}
 		}
 		List<Row> rows = bySchool.entrySet()

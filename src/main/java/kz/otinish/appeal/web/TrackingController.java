@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Public tracking (e-Otinish's numbered receipt, GlobaLeaks' receipt code): anyone holding the
- * registration number and the tracking code sees the status and the due date without signing
- * in. Both must match; a wrong pair says nothing about which part was wrong.
+ * Public tracking (e-Otinish's numbered receipt, GlobaLeaks' receipt code): anyone
+ * holding the registration number and the tracking code sees the status and the due date
+ * without signing in. Both must match; a wrong pair says nothing about which part was
+ * wrong.
  */
 @Controller
 class TrackingController {

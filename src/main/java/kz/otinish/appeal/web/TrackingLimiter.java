@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public tracking look-ups per client address (a sliding window), so that registration
- * numbers and tracking codes cannot be guessed by brute force. Kept in memory per node: a guess
- * rate multiplied by the number of nodes is still far below what 80-bit codes would need.
+ * Limits public tracking look-ups per client address (a sliding window), so that
+ * registration numbers and tracking codes cannot be guessed by brute force. Kept in
+ * memory per node: a guess rate multiplied by the number of nodes is still far below what
+ * 80-bit codes would need.
  */
 @Component
 class TrackingLimiter {

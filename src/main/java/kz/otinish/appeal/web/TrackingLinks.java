@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The public tracking address of an appeal, printed on receipts and sent in acknowledgements. */
+/**
+ * The public tracking address of an appeal, printed on receipts and sent in
+ * acknowledgements.
+ */
 @Component("trackingLinks")
 public class TrackingLinks {
 

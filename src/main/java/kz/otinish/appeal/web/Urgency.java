@@ -10,8 +10,8 @@ import kz.otinish.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * How urgent an appeal's due date is, in working days, for the colours of queues: overdue,
- * due within two working days, or in time. Final appeals are not urgent.
+ * How urgent an appeal's due date is, in working days, for the colours of queues:
+ * overdue, due within two working days, or in time. Final appeals are not urgent.
  */
 @Component("urgency")
 public class Urgency {
@@ -27,7 +27,10 @@ public class Urgency {
 		this.clock = clock;
 	}
 
-	/** {@code overdue}, {@code soon}, {@code ok} or {@code final}; used as a CSS modifier and message key. */
+	/**
+	 * {@code overdue}, {@code soon}, {@code ok} or {@code final}; used as a CSS modifier
+	 * and message key.
+	 */
 	public String of(Appeal appeal) {
 		// once the answer is in the applicant's hands the review clock has done its work
 		if (appeal.status().isFinal() || appeal.status() == AppealStatus.ANSWERED || appeal.dueOn().isEmpty()) {

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The documents of an appeal on the API, with the appeal's scope rules (404 out of scope).
- * {@code /documents/{kind}} serves the stored PDF, issuing it on first request.
+ * The documents of an appeal on the API, with the appeal's scope rules (404 out of
+ * scope). {@code /documents/{kind}} serves the stored PDF, issuing it on first request.
  */
 @RestController
 @RequestMapping("/api/v1/appeals/{id}/documents")

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** PDF downloads for the pages: an appeal's documents, its Appendix, blank forms, the journal. */
+/**
+ * PDF downloads for the pages: an appeal's documents, its Appendix, blank forms, the
+ * journal.
+ */
 @Controller
 class DocumentsController {
 
@@ -40,14 +43,14 @@ class DocumentsController {
 	}
 
 	@GetMapping("/appeals/{id}/appendix.pdf")
-	ResponseEntity<byte[]> downloadAppendix(@PathVariable UUID id, @RequestParam(required = false) @Nullable String lang,
-			CurrentUser user, Locale locale) {
+	ResponseEntity<byte[]> downloadAppendix(@PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String lang, CurrentUser user, Locale locale) {
 		return PdfResponses.of(this.documents.appendix(id, language(lang, locale), user));
 	}
 
 	@GetMapping("/documents/blank/appendix-{number}.pdf")
-	ResponseEntity<byte[]> downloadBlank(@PathVariable int number, @RequestParam(required = false) @Nullable String lang,
-			Locale locale) {
+	ResponseEntity<byte[]> downloadBlank(@PathVariable int number,
+			@RequestParam(required = false) @Nullable String lang, Locale locale) {
 		ApplicantType type = switch (number) {
 			case 1 -> ApplicantType.STUDENT;
 			case 2 -> ApplicantType.STAFF;

@@ -21,7 +21,10 @@ final class PdfResponses {
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString());
+					ContentDisposition.attachment()
+						.filename(pdf.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString());
 		if (pdf.sha256() != null) {
 			response.header("X-Content-SHA256", pdf.sha256());
 		}

@@ -26,7 +26,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** The journal page (TERM-8): a journal's entries for a period, for the records office and deans. */
+/**
+ * The journal page (TERM-8): a journal's entries for a period, for the records office and
+ * deans.
+ */
 @Controller
 class JournalController {
 
@@ -97,8 +100,8 @@ class JournalController {
 	}
 
 	/** A journal line as the page shows it, its time already in Asia/Almaty. */
-	record Row(UUID appealId, String number, String receivedAtIso, String receivedAt, String channel,
-			String registrar, String summary) {
+	record Row(UUID appealId, String number, String receivedAtIso, String receivedAt, String channel, String registrar,
+			String summary) {
 	}
 
 }

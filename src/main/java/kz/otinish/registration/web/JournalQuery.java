@@ -21,13 +21,17 @@ record JournalQuery(
 		@Parameter(description = "First day of the period of receipt (ISO date, Asia/Almaty), inclusive; "
 				+ "default: the first day of this month") @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
 		@Parameter(description = "Last day of the period of receipt (ISO date, Asia/Almaty), inclusive; "
-				+ "default: the last day of the month of 'from'") @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to,
+				+ "default: the last day of the month of 'from'") @DateTimeFormat(
+						iso = ISO.DATE) @Nullable LocalDate to,
 		@Parameter(description = "Page number, from 0") @Nullable Integer page,
 		@Parameter(description = "Entries per page, 1 to 100") @Nullable Integer size) {
 
 	static final int MAX_SIZE = 100;
 
-	/** The period asked for, this month's (or the given date's month) where a bound is missing. */
+	/**
+	 * The period asked for, this month's (or the given date's month) where a bound is
+	 * missing.
+	 */
 	Period period(LocalDate today) {
 		LocalDate start = (this.from != null) ? this.from
 				: YearMonth.from((this.to != null) ? this.to : today).atDay(1);

@@ -24,7 +24,9 @@ class JournalReaders {
 		this.journals = journals;
 	}
 
-	/** @throws AccessDeniedException if the person's role reads no journal */
+	/**
+	 * @throws AccessDeniedException if the person's role reads no journal
+	 */
 	List<JournalView> readableBy(CurrentUser user) {
 		List<JournalView> readable = this.journals.journalsReadableBy(user);
 		if (readable.isEmpty()) {

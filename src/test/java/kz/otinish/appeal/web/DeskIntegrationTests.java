@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @OtinishIntegrationTest
 class DeskIntegrationTests {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired
 	WebApplicationContext context;
@@ -105,8 +106,8 @@ class DeskIntegrationTests {
 			.contains("/track?number=PED-");
 		var registrar = this.accounts.byUsername("it-registrar").orElseThrow();
 		var paper = this.appeals
-			.list(new AppealFilter(null, null, "PED", Channel.PAPER), PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "receivedAt")),
-					registrar)
+			.list(new AppealFilter(null, null, "PED", Channel.PAPER),
+					PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "receivedAt")), registrar)
 			.getContent()
 			.get(0);
 		assertThat(paper.receivedBy()).isEqualTo("Кеңсе қызметкері");
@@ -117,16 +118,16 @@ class DeskIntegrationTests {
 	@Test
 	@DisplayName("INT-6: a missing document number is named in the reader's language and everything typed is kept")
 	void invalidPaperFormKeepsWhatWasTyped() throws Exception {
-		String page = this.mvc
-			.perform(paper("").param("lang", "en")
-				.with(user(this.accounts.loadUserByUsername("it-registrar")))
-				.with(csrf()))
+		String page = this.mvc.perform(
+				paper("").param("lang", "en").with(user(this.accounts.loadUserByUsername("it-registrar"))).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("There is a problem").contains("Enter the document number")
-			.contains("value=\"Дәулет Маратұлы Есімов\"").contains("Жатақханадан орын беруіңізді сұраймын.");
+		assertThat(page).contains("There is a problem")
+			.contains("Enter the document number")
+			.contains("value=\"Дәулет Маратұлы Есімов\"")
+			.contains("Жатақханадан орын беруіңізді сұраймын.");
 	}
 
 	@Test

@@ -118,7 +118,8 @@ class IntakeBrowserIntegrationTests {
 		browser.open("/appeals/new");
 		click(By.linkText("Русский")).assertAccessible();
 		assertThat(browser.language()).isEqualTo("ru");
-		assertThat(browser.text(By.cssSelector("fieldset legend"))).isEqualTo(text("appeal.new.section.representative", RUSSIAN));
+		assertThat(browser.text(By.cssSelector("fieldset legend")))
+			.isEqualTo(text("appeal.new.section.representative", RUSSIAN));
 
 		chooseRadio("addressee", "DEAN");
 		select("schoolCode", "GM1");
@@ -139,7 +140,8 @@ class IntakeBrowserIntegrationTests {
 		type("email", "akhmetov@example.kz");
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
-		// INT-8: the reason and the basis document are required, named in the page's language
+		// INT-8: the reason and the basis document are required, named in the page's
+		// language
 		WebElement summary = browser.find(By.cssSelector(".ot-error-summary"));
 		assertThat(summary.findElement(By.tagName("h2")).getText().strip())
 			.isEqualTo(text("form.errorSummary", RUSSIAN))
@@ -194,7 +196,8 @@ class IntakeBrowserIntegrationTests {
 		assertThat(value("fullName")).isEqualTo("Нұрланова Айгерім Серікқызы");
 		assertThat(value("email")).isEqualTo("student@university.example");
 
-		// INT-6: accepted in person on an identity document, at the time it was handed over
+		// INT-6: accepted in person on an identity document, at the time it was handed
+		// over
 		LocalDate yesterday = LocalDate.now(this.clock.withZone(ALMATY)).minusDays(1);
 		setValue("receivedOn", yesterday.toString());
 		setValue("receivedTime", "16:45");
@@ -243,7 +246,8 @@ class IntakeBrowserIntegrationTests {
 		assertThat(browser.findAll(By.id("return-title"))).as("an anonymous appeal is not returned (DL-3)").isEmpty();
 
 		type("stateBody", "Алматы қаласының Полиция департаменті");
-		// yesterday: @PastOrPresent on the form's LocalDateTime judges by the JVM's zone, not Asia/Almaty
+		// yesterday: @PastOrPresent on the form's LocalDateTime judges by the JVM's zone,
+		// not Asia/Almaty
 		setValue("sentAt", LocalDate.now(this.clock.withZone(ALMATY)).minusDays(1).atTime(10, 30).toString());
 		type("outgoingNumber", outgoing);
 		type("coveringLetter", "Қылмыс туралы хабарлама құзыреті бойынша жіберіледі.");
@@ -273,8 +277,8 @@ class IntakeBrowserIntegrationTests {
 		browser.assertAccessible();
 		assertThat(browser.language()).isEqualTo("ru");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("notification.title", RUSSIAN));
-		assertThat(browser.text(alert)).isEqualTo(text("notification.forwarded", RUSSIAN, number,
-				"Алматы қаласының Полиция департаменті", outgoing));
+		assertThat(browser.text(alert)).isEqualTo(
+				text("notification.forwarded", RUSSIAN, number, "Алматы қаласының Полиция департаменті", outgoing));
 	}
 
 	@Test
@@ -290,7 +294,8 @@ class IntakeBrowserIntegrationTests {
 		assertThat(browser.text(By.id("return-title"))).isEqualTo(text("appeal.return.title", RUSSIAN));
 		assertThat(browser.findAll(By.id("anonymous-title"))).isEmpty();
 
-		// TERM-6: the earlier application of the same person on the same matter is offered
+		// TERM-6: the earlier application of the same person on the same matter is
+		// offered
 		assertThat(browser.text(By.id("repeated-title"))).isEqualTo(text("appeal.repeated.title", RUSSIAN));
 		inView(browser.find(By.cssSelector("input[name=earlierId][value='" + earlier.id() + "']"))).click();
 		chooseRadio("ground", "OTHER_SHORTCOMINGS");
@@ -315,7 +320,10 @@ class IntakeBrowserIntegrationTests {
 
 	// ---- helpers ----
 
-	/** The desk never offers to refuse an application (INT-5): no such form, button or link. */
+	/**
+	 * The desk never offers to refuse an application (INT-5): no such form, button or
+	 * link.
+	 */
 	static void assertNoWayToReject() {
 		for (WebElement form : browser.findAll(By.tagName("form"))) {
 			assertThat(form.getAttribute("action")).doesNotContainIgnoringCase("reject")
@@ -331,8 +339,9 @@ class IntakeBrowserIntegrationTests {
 	}
 
 	/**
-	 * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth,
-	 * and a click during the animation lands on something else) and clicks what loads the next page.
+	 * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling
+	 * smooth, and a click during the animation lands on something else) and clicks what
+	 * loads the next page.
 	 */
 	static Browser click(By what) {
 		inView(browser.find(what));
@@ -354,7 +363,10 @@ class IntakeBrowserIntegrationTests {
 		return browser.find(By.id(id)).getAttribute("value");
 	}
 
-	/** Date and time inputs take their value in ISO form whatever the browser's locale shows. */
+	/**
+	 * Date and time inputs take their value in ISO form whatever the browser's locale
+	 * shows.
+	 */
 	static void setValue(String id, String value) {
 		browser.script("arguments[0].value = arguments[1]", browser.find(By.id(id)), value);
 		assertThat(value(id)).isEqualTo(value);
@@ -365,7 +377,8 @@ class IntakeBrowserIntegrationTests {
 	}
 
 	static void chooseRadio(String name, String value) {
-		WebElement radio = browser.find(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
+		WebElement radio = browser
+			.find(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
 		inView(radio).click();
 		assertThat(radio.isSelected()).isTrue();
 	}

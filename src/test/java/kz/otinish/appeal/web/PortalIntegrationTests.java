@@ -92,7 +92,8 @@ class PortalIntegrationTests {
 		Appeal appeal = this.appeals.find(id).orElseThrow();
 		assertThat(appeal.status()).isEqualTo(AppealStatus.REGISTERED);
 		assertThat(appeal.applicant().workplacePosition()).isEqualTo("Терапиялық стоматология кафедрасы, доцент");
-		assertThat(appeal.coApplicants()).extracting(CoApplicant::fullName).containsExactly("Серікова Айгүл", "Петров Иван");
+		assertThat(appeal.coApplicants()).extracting(CoApplicant::fullName)
+			.containsExactly("Серікова Айгүл", "Петров Иван");
 		assertThat(appeal.registration().orElseThrow().number()).startsWith("DENT-");
 	}
 
@@ -182,7 +183,8 @@ class PortalIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("The type of the file &quot;evil.pdf&quot; is not accepted").contains("value=\"Кафедрадағы жабдық\"");
+		assertThat(page).contains("The type of the file &quot;evil.pdf&quot; is not accepted")
+			.contains("value=\"Кафедрадағы жабдық\"");
 	}
 
 }

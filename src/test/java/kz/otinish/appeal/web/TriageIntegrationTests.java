@@ -164,7 +164,8 @@ class TriageIntegrationTests {
 		Thread.sleep(5);
 		Appeal second = this.appeals.fileOnline(AppealFixtures.studentApplication(owner.id(), "GM1"), List.of());
 		assertThat(this.appeals.possiblyRepeated(second)).extracting(Appeal::id).contains(first.id());
-		assertThat(page("/appeals/" + second.id() + "?lang=ru", "it-dean-gm1")).contains("Возможно, повторное обращение")
+		assertThat(page("/appeals/" + second.id() + "?lang=ru", "it-dean-gm1"))
+			.contains("Возможно, повторное обращение")
 			.contains(first.registration().orElseThrow().number());
 		this.mvc
 			.perform(post("/appeals/" + second.id() + "/repeated").param("earlierId", first.id().toString())
