@@ -11,17 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.TrackingLinks;
 import kz.otinish.appeal.Applicant;
-import kz.otinish.appeal.Registration;
 import kz.otinish.appeal.StateBodyForwarding;
 import kz.otinish.organization.OfficialView;
 import kz.otinish.organization.Organization;
 import kz.otinish.organization.UniversityView;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The data a document is made from, as plain maps of strings: the template prints them
@@ -40,23 +38,17 @@ class DocumentData {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final TrackingLinks trackingLinks;
 
-	DocumentData(Organization organization, Clock clock,
-			@Value("${otinish.public-url:http://localhost:8080}") String publicUrl) {
+	DocumentData(Organization organization, Clock clock, TrackingLinks trackingLinks) {
 		this.organization = organization;
 		this.clock = clock;
-		this.publicUrl = publicUrl;
+		this.trackingLinks = trackingLinks;
 	}
 
-	/** The public tracking address (the same as the appeal module's TrackingLinks). */
+	/** The public tracking address, as the receipt page prints it. */
 	String trackingUrl(Appeal appeal) {
-		return UriComponentsBuilder.fromUriString(this.publicUrl)
-			.path("/track")
-			.queryParam("number", appeal.registration().map(Registration::number).orElse(""))
-			.queryParam("code", appeal.trackingCode())
-			.build()
-			.toUriString();
+		return this.trackingLinks.url(appeal);
 	}
 
 	Map<String, Object> university(Locale locale) {

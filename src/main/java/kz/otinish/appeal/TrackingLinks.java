@@ -1,7 +1,4 @@
-package kz.otinish.appeal.web;
-
-import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.Registration;
+package kz.otinish.appeal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
