@@ -465,6 +465,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			catch (org.openqa.selenium.StaleElementReferenceException gone) {
 				return true;
 			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// chromium sometimes reports the old page's node this way instead of as
+				// stale
+				if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw gone;
+			}
 		});
 		waitForPage();
 	}
