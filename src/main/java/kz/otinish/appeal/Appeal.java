@@ -138,6 +138,21 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "status_note")
 	private @Nullable String statusNote;
 
+	/** REV-1: the account of the person the dean named to prepare the draft answer. */
+	@Column(name = "executor_account")
+	private @Nullable String executorAccount;
+
+	@Column(name = "executor_name")
+	private @Nullable String executorName;
+
+	/**
+	 * The code of the official who triages this appeal instead of the school's dean (the
+	 * dean is its subject, or a DL-4 complaint to a higher official); {@code null} for
+	 * the school's dean.
+	 */
+	@Column(name = "triage_official")
+	private @Nullable String triageOfficial;
+
 	protected Appeal() {
 	}
 
@@ -256,6 +271,20 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	void close(Instant at) {
 		apply(AppealAction.CLOSE, at, null);
+	}
+
+	/** REV-1: the dean names the executor who prepares the draft answer. */
+	void assignExecutor(String account, String name) {
+		this.executorAccount = account;
+		this.executorName = name;
+	}
+
+	/**
+	 * Conflict of interest, DL-4: the triage of this appeal goes to another official (by
+	 * code), or back to the school's dean ({@code null}).
+	 */
+	void triageBy(@Nullable String officialCode) {
+		this.triageOfficial = officialCode;
 	}
 
 	private void apply(AppealAction action, Instant at, @Nullable String note) {
@@ -388,6 +417,22 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	public @Nullable String statusNote() {
 		return this.statusNote;
+	}
+
+	public Optional<String> executorAccount() {
+		return Optional.ofNullable(this.executorAccount);
+	}
+
+	public Optional<String> executorName() {
+		return Optional.ofNullable(this.executorName);
+	}
+
+	/**
+	 * The official who triages this appeal when it is not the school's dean (conflict of
+	 * interest, DL-4 complaint).
+	 */
+	public Optional<String> triageOfficial() {
+		return Optional.ofNullable(this.triageOfficial);
 	}
 
 	public boolean isGroup() {
