@@ -421,6 +421,28 @@ public class AppealManagement {
 		return change(id, (appeal, unused) -> appeal.close(at), null);
 	}
 
+	/**
+	 * REV-1: names the executor who prepares the draft answer (the review module's
+	 * routing; tests and demo data).
+	 */
+	@Transactional
+	public Appeal assignExecutor(UUID id, String account, String name, Instant at) {
+		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
+		appeal.assignExecutor(account, name);
+		return this.appeals.save(appeal);
+	}
+
+	/**
+	 * DL-4, conflict of interest: the appeal is triaged by this official (by code)
+	 * instead of the school's dean; {@code null} gives it back to the dean.
+	 */
+	@Transactional
+	public Appeal triageBy(UUID id, @Nullable String officialCode, Instant at) {
+		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
+		appeal.triageBy(officialCode);
+		return this.appeals.save(appeal);
+	}
+
 	private Appeal change(UUID id, BiConsumer<Appeal, @Nullable String> step, @Nullable String note) {
 		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
 		step.accept(appeal, note);

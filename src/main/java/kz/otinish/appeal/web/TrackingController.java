@@ -28,9 +28,13 @@ class TrackingController {
 
 	private final TrackingLimiter limiter;
 
-	TrackingController(AppealManagement appeals, TrackingLimiter limiter) {
+	private final org.springframework.beans.factory.ObjectProvider<kz.otinish.appeal.ElectronicAnswers> answers;
+
+	TrackingController(AppealManagement appeals, TrackingLimiter limiter,
+			org.springframework.beans.factory.ObjectProvider<kz.otinish.appeal.ElectronicAnswers> answers) {
 		this.appeals = appeals;
 		this.limiter = limiter;
+		this.answers = answers;
 	}
 
 	@GetMapping("/track")
@@ -62,6 +66,12 @@ class TrackingController {
 			return "appeal/track";
 		}
 		model.addAttribute("appeal", found.get());
+		// issue 3 item 8: the answer itself, only where it was delivered electronically
+		model.addAttribute("answerText",
+				this.answers.stream()
+					.flatMap(source -> source.deliveredElectronically(found.get().id()).stream())
+					.findFirst()
+					.orElse(null));
 		return "appeal/tracked";
 	}
 

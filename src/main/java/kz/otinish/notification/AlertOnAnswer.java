@@ -1,0 +1,130 @@
+package kz.otinish.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import kz.otinish.answer.AnswerDelivered;
+import kz.otinish.answer.ComplaintFiled;
+import kz.otinish.answer.DraftReturned;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.shared.Language;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issue 4 item 11, the answer's notifications, in the app and by e-mail in the
+ * recipient's language: a draft returned for rework goes to its executor; a delivered
+ * answer to the applicant (in the appeal's language); a registered DL-4 complaint to the
+ * higher official. Runs from the event publication registry, so a failed send is retried.
+ */
+@Component
+class AlertOnAnswer {
+
+	private static final Logger log = LoggerFactory.getLogger(AlertOnAnswer.class);
+
+	private final Accounts accounts;
+
+	private final Notifications notifications;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	private @Nullable JavaMailSender sender;
+
+	AlertOnAnswer(Accounts accounts, Notifications notifications, ObjectProvider<JavaMailSender> senders,
+			MessageSource messages, @Value("${otinish.mail.from:otinish@localhost}") String from,
+			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl) {
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.senders = senders;
+		this.messages = messages;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	/** For tests: send through this server instead of the configured one. */
+	void useSender(@Nullable JavaMailSender sender) {
+		this.sender = sender;
+	}
+
+	@ApplicationModuleListener
+	void on(DraftReturned event) {
+		if (event.executorAccount() == null) {
+			return;
+		}
+		List<String> arguments = List.of(number(event.registrationNumber()), event.reason());
+		String link = "/appeals/" + event.appealId() + "/answer";
+		this.notifications.notify(event.executorAccount(), "notification.answer.returned", arguments, link);
+		Optional<CurrentUser> executor = this.accounts.byUsername(event.executorAccount());
+		executor.ifPresent(user -> send(user.email(), Language.KK, "notification.answer.returned", arguments, link));
+	}
+
+	@ApplicationModuleListener
+	void on(AnswerDelivered event) {
+		List<String> arguments = List.of(number(event.registrationNumber()), event.complaintUntil().toString());
+		String link = "/appeals/" + event.appealId();
+		if (event.applicantUserId() != null) {
+			this.accounts.all()
+				.stream()
+				.filter(user -> event.applicantUserId().equals(user.id()))
+				.findFirst()
+				.ifPresent(user -> this.notifications.notify(user.username(), "notification.answer.delivered",
+						arguments, link));
+		}
+		send(event.applicantEmail(), event.language(), "notification.answer.delivered", arguments, link);
+	}
+
+	@ApplicationModuleListener
+	void on(ComplaintFiled event) {
+		List<String> arguments = List.of(number(event.complaintNumber()),
+				event.late() ? this.messages.getMessage("notification.answer.late", null, Language.KK.locale()) : "");
+		String link = "/appeals/" + event.complaintAppealId();
+		if (event.higherOfficialAccount() != null) {
+			this.notifications.notify(event.higherOfficialAccount(), "notification.answer.complaint", arguments, link);
+		}
+		send(event.higherOfficialEmail(), Language.KK, "notification.answer.complaint", arguments, link);
+	}
+
+	private void send(@Nullable String to, Language language, String key, List<String> arguments, String link) {
+		if (to == null || to.isBlank()) {
+			return;
+		}
+		Locale locale = language.locale();
+		Object[] values = arguments.toArray();
+		String subject = this.messages.getMessage(key + ".subject", values, locale);
+		String text = this.messages.getMessage(key, values, locale) + "\n\n" + this.baseUrl + link;
+		JavaMailSender mail = this.sender != null ? this.sender : this.senders.getIfAvailable();
+		if (mail == null) {
+			log.info("No mail server configured; would send to {}: {}", to, subject);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to.strip());
+		message.setSubject(subject);
+		message.setText(text);
+		mail.send(message);
+	}
+
+	private static String number(@Nullable String number) {
+		return Objects.requireNonNullElse(number, "—");
+	}
+
+}
