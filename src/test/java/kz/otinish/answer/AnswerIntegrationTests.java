@@ -195,6 +195,19 @@ class AnswerIntegrationTests {
 				"ANSWER_DRAFTED", "ANSWER_APPROVED");
 		assertThat(page("/appeals/" + appeal.id() + "/answer", this.dean)).contains("Уәжін толығырақ жазыңыз")
 			.contains("Екінші нұсқа, уәжімен");
+		this.mvc
+			.perform(get("/appeals/{id}/answer", appeal.id())
+				.with(user(this.accounts.loadUserByUsername(this.student.username()))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.mvc
+			.perform(get("/api/v1/appeals/{id}/answer", appeal.id())
+				.with(user(this.accounts.loadUserByUsername(this.student.username()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).as("the applicant does not see internal drafts")
+			.doesNotContain("Бірінші нұсқа")
+			.doesNotContain("Уәжін толығырақ");
 	}
 
 	@Test

@@ -47,11 +47,21 @@ class AnswerApi {
 	}
 
 	@Operation(summary = "The answer of an appeal: every draft version, the delivery and the verdicts",
-			description = "404 when the appeal does not exist or is outside the caller's scope.")
+			description = "404 when the appeal does not exist or is outside the caller's scope. The applicant sees "
+					+ "only the approved answer, once delivered.")
 	@GetMapping
 	AnswerResponse get(CurrentUser user, @PathVariable UUID id) {
 		this.appeals.get(id, user);
-		return new AnswerResponse(this.answers.drafts(id).stream().map(DraftResponse::of).toList(),
+		// the drafts and their review are internal: an applicant sees the approved answer
+		// once delivered
+		boolean applicant = user.role().isApplicant();
+		boolean delivered = this.answers.delivery(id).isPresent();
+		return new AnswerResponse(
+				this.answers.drafts(id)
+					.stream()
+					.filter(draft -> !applicant || delivered && draft.state() == DraftState.APPROVED)
+					.map(DraftResponse::of)
+					.toList(),
 				this.answers.delivery(id).map(DeliveryResponse::of).orElse(null),
 				this.answers.verdicts(id).stream().map(VerdictResponse::of).toList());
 	}

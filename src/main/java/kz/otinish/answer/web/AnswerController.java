@@ -42,6 +42,11 @@ class AnswerController {
 
 	@GetMapping("/appeals/{id}/answer")
 	String showAnswer(@PathVariable UUID id, CurrentUser user, Model model) {
+		if (user.role().isApplicant()) {
+			// the drafts and their review are internal; the applicant sees the delivered
+			// answer
+			return "redirect:/appeals/" + id + "/verdict";
+		}
 		return page(id, user, model);
 	}
 
