@@ -507,6 +507,17 @@ class AnswerIntegrationTests {
 			.perform(get("/api/v1/appeals/{id}/answer", appeal.id())
 				.with(user(this.accounts.loadUserByUsername(this.staff.username()))))
 			.andExpect(status().isNotFound());
+
+		String document = this.mvc.perform(get("/v3/api-docs").with(asDean))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(document).contains("/api/v1/appeals/{id}/answer/delivery")
+			.contains("/api/v1/appeals/{id}/answer/verdict")
+			.contains("/api/v1/appeals/{id}/answer/drafts")
+			.contains("INACTION")
+			.doesNotContain("CurrentUser");
 	}
 
 }
