@@ -38,6 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +76,8 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	private final TransactionTemplate newTransaction;
 
 	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, DocumentStore store,
@@ -87,6 +90,7 @@ public class Documents {
 		this.json = json;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -135,8 +139,11 @@ public class Documents {
 	 * Issues the document for the caller, or returns the stored one when the appeal is
 	 * closed or its data has not changed since.
 	 */
-	@Transactional
 	public IssuedDocument issue(UUID appealId, DocumentKind kind, CurrentUser user) {
+		return once(this.transaction, () -> issueFor(appealId, kind, user));
+	}
+
+	private IssuedDocument issueFor(UUID appealId, DocumentKind kind, CurrentUser user) {
 		return issue(this.appeals.get(appealId, user), kind, user.fullName());
 	}
 
@@ -170,8 +177,8 @@ public class Documents {
 	 * twice.
 	 */
 	public Pdf download(UUID appealId, DocumentKind kind, CurrentUser user) {
-		return once(() -> {
-			IssuedDocument issued = issue(appealId, kind, user);
+		return once(this.transaction, () -> {
+			IssuedDocument issued = issueFor(appealId, kind, user);
 			return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
 		});
 	}
@@ -183,7 +190,7 @@ public class Documents {
 	 * forwarded without the letter's particulars). Idempotent.
 	 */
 	public Optional<IssuedDocument> issueOnEvent(UUID appealId, DocumentKind kind) {
-		return once(
+		return once(this.newTransaction,
 				() -> this.appeals.find(appealId)
 					.filter(appeal -> available(appeal).contains(kind))
 					.map(appeal -> issue(appeal, kind, (kind == DocumentKind.RECEIPT)
@@ -407,15 +414,19 @@ public class Documents {
 	}
 
 	/**
-	 * Runs in a transaction of its own, once more if a concurrent issue of the same
-	 * document won the race (the unique version): the second run finds it stored.
+	 * Runs in a transaction, once more if a concurrent issue of the same document won the
+	 * race (the unique version): the second run finds it stored. (Within a caller's
+	 * transaction a lost race fails the caller's transaction instead.)
 	 */
-	private <T> T once(java.util.function.Supplier<T> work) {
+	private <T> T once(TransactionTemplate transaction, java.util.function.Supplier<T> work) {
+		if (transaction == this.transaction && TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
 		try {
-			return this.newTransaction.execute(status -> work.get());
+			return transaction.execute(status -> work.get());
 		}
 		catch (DataIntegrityViolationException ex) {
-			return this.newTransaction.execute(status -> work.get());
+			return transaction.execute(status -> work.get());
 		}
 	}
 
