@@ -18,6 +18,8 @@ import kz.otinish.documents.MeetingProtocol;
 import kz.otinish.documents.Signatory;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.organization.OfficialView;
+import kz.otinish.organization.Organization;
 import kz.otinish.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo documents that the review, answer and clock modules will issue once wired: a
- * protocol of the GM1 dean's office council for two appeals under review, a DL-2
+ * protocol of a dean's office council for (up to) two appeals under review, a DL-2
  * extension notice, a REV-6 order forming an extended commission, and the answer to a
- * decided appeal. Idempotent: nothing is issued when the first chosen appeal already has
- * a protocol.
+ * decided appeal. Idempotent: nothing is issued when an appeal under review already has a
+ * protocol.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
@@ -48,10 +50,14 @@ class DemoDocuments implements DemoStep {
 
 	private final Documents documents;
 
+	private final Organization organization;
+
 	private final Clock clock;
 
-	DemoDocuments(AppealManagement appeals, Accounts accounts, Documents documents, Clock clock) {
+	DemoDocuments(AppealManagement appeals, Accounts accounts, Documents documents, Organization organization,
+			Clock clock) {
 		this.appeals = appeals;
+		this.organization = organization;
 		this.accounts = accounts;
 		this.documents = documents;
 		this.clock = clock;
@@ -66,24 +72,37 @@ class DemoDocuments implements DemoStep {
 		List<Appeal> inReview = withStatus(AppealStatus.IN_REVIEW, rector);
 		List<Appeal> decided = new ArrayList<>(withStatus(AppealStatus.DECIDED, rector));
 		decided.addAll(withStatus(AppealStatus.ANSWERED, rector));
-		if (inReview.size() < 2 || this.documents.issuedFor(inReview.get(0))
-			.stream()
+		if (inReview.isEmpty() || inReview.stream()
+			.flatMap(appeal -> this.documents.issuedFor(appeal).stream())
 			.anyMatch(document -> document.kind() == DocumentKind.PROTOCOL)) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		Signatory dean = new Signatory("Оспанова Шолпан Қайратқызы", "Жалпы медицина мектебінің деканы");
-		Signatory secretary = new Signatory("Әлімжанов Әділет Бауыржанұлы", "Кеңес хатшысы");
 		Appeal first = inReview.get(0);
-		Appeal second = inReview.get(1);
-		this.documents.issue(new MeetingProtocol(Language.KK, "Жалпы медицина мектебі деканатының кеңесі",
-				"GM1-DC-" + today.getYear() + "-3", today.getYear(), today.minusDays(1),
-				"Төле би к-сі, 94, 210-аудитория", dean, secretary,
+		// a body considers its own school's appeals
+		Appeal second = inReview.stream()
+			.filter(other -> other != first && java.util.Objects.equals(other.schoolCode(), first.schoolCode()))
+			.findFirst()
+			.orElse(first);
+		String code = String.valueOf(first.schoolCode());
+		java.util.Locale kk = Language.KK.locale();
+		String school = this.organization.school(code).map(found -> found.name(kk)).orElse(code);
+		Signatory dean = new Signatory(
+				this.organization.dean(code).map(OfficialView::fullName).orElse("Оспанова Шолпан Қайратқызы"),
+				school + " деканы");
+		String council = school + " деканатының кеңесі";
+		Signatory secretary = new Signatory("Әлімжанов Әділет Бауыржанұлы", "Кеңес хатшысы");
+		this.documents.issue(new MeetingProtocol(Language.KK, council, code + "-DC-" + today.getYear() + "-3",
+				today.getYear(), today.minusDays(1), "Төле би к-сі, 94, 210-аудитория", dean, secretary,
 				List.of(new MeetingProtocol.Attendee(dean, true), new MeetingProtocol.Attendee(secretary, true),
 						new MeetingProtocol.Attendee(new Signatory("Егорова Анна Павловна", "Доцент"), true),
 						new MeetingProtocol.Attendee(new Signatory("Тұрсынова Әсел Болатқызы", "Эдвайзер"), false)),
-				List.of(item(first, "Өтініш берушінің түсініктемесі тыңдалды; кафедрадан құжаттар сұратылды."),
-						item(second, "Кафедра меңгерушісінің анықтамасы қаралды."))),
+				(first == second)
+						? List
+							.of(item(first, "Өтініш берушінің түсініктемесі тыңдалды; кафедрадан құжаттар сұратылды."))
+						: List.of(
+								item(first, "Өтініш берушінің түсініктемесі тыңдалды; кафедрадан құжаттар сұратылды."),
+								item(second, "Кафедра меңгерушісінің анықтамасы қаралды."))),
 				BY);
 		this.documents.issue(first.id(),
 				new ExtensionNotice(first.language(), number(first), day(first), name(first), first.applicant().email(),
@@ -92,8 +111,8 @@ class DemoDocuments implements DemoStep {
 						"Кафедрадан қосымша құжаттар мен түсініктемелер сұратылды (DL-2).", dean, today),
 				BY);
 		this.documents.issue(second.id(),
-				new CommissionOrder(second.language(), "ЖМ-" + today.getYear() + "/17", today, "Жалпы медицина мектебі",
-						number(second), second.subject(), dean,
+				new CommissionOrder(second.language(), "ЖМ-" + today.getYear() + "/17", today, school, number(second),
+						second.subject(), dean,
 						List.of(new CommissionOrder.Member("Серікбаев Ерлан", "Бас маман",
 								"Жастар саясаты департаменті", CommissionOrder.MandatoryRole.YOUTH_POLICY),
 								new CommissionOrder.Member("Тұрсынова Әсел Болатқызы", "Эдвайзер",
@@ -116,8 +135,8 @@ class DemoDocuments implements DemoStep {
 							"Оқу бөлімінің 12.11 өкімі студенттерге жарияланбаған"),
 							new AnswerLetter.Finding("Аудитория жабдықталмаған", false, "Аудиторияны тексеру актісі")),
 					AnswerLetter.Outcome.PARTLY_SATISFIED, "Өтініш ішінара қанағаттандырылсын.",
-					new AnswerLetter.ProtocolReference("Жалпы медицина мектебі деканатының кеңесі",
-							"GM1-DC-" + today.getYear() + "-2", today.minusDays(7)),
+					new AnswerLetter.ProtocolReference(
+							council, code + "-DC-" + today.getYear() + "-2", today.minusDays(7)),
 					List.of("Кесте өзгерістері 3 күн бұрын порталда жариялансын."),
 					new AnswerLetter.ComplaintRight(
 							new Signatory("Никитина Людмила Павловна", "Академиялық мәселелер жөніндегі проректор"),
@@ -130,8 +149,7 @@ class DemoDocuments implements DemoStep {
 	private List<Appeal> withStatus(AppealStatus status, CurrentUser user) {
 		return this.appeals.list(AppealFilter.status(status), PageRequest.of(0, 20), user)
 			.stream()
-			.filter(appeal -> "GM1".equals(appeal.schoolCode()) && appeal.registration().isPresent()
-					&& !appeal.anonymous())
+			.filter(appeal -> appeal.registration().isPresent() && !appeal.anonymous())
 			.toList();
 	}
 
