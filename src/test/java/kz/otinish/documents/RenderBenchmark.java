@@ -48,7 +48,7 @@ final class RenderBenchmark {
 		};
 		double[] pdf = measure(render, warmup, runs);
 		int size = renderer.render("pdf/receipt", kk, withQr(variables)).length;
-		Map<String, Object> answer = answer(variables.get("university"));
+		Map<String, Object> answer = answer(((Map<?, ?>) variables.get("d")).get("university"));
 		double[] answerPdf = measure(() -> renderer.render("pdf/answer", kk, answer), warmup, runs);
 		int answerSize = renderer.render("pdf/answer", kk, answer).length;
 
@@ -68,7 +68,7 @@ final class RenderBenchmark {
 		StringBuilder md = new StringBuilder();
 		md.append("# Documents benchmark\n\n");
 		md.append("Warm render time of one registration receipt (Thymeleaf template `pdf/receipt`, QR code, ")
-			.append("and of one answer letter (`pdf/answer`, two pages), ")
+			.append("and of one answer letter (`pdf/answer`: findings table, measures, right to complain), ")
 			.append("openhtmltopdf with embedded DejaVu Sans subsets), compared with raw PostgreSQL round-trips ")
 			.append("over JDBC on 127.0.0.1 measured in the same run. Produced by `bench/run.sh`; Java ")
 			.append(java)
@@ -78,7 +78,7 @@ final class RenderBenchmark {
 		md.append("| what | runs | median ms | p95 ms | median as ratio to `select 1` | median as ratio to insert |\n");
 		md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
 		row(md, "receipt PDF render (" + size / 1024 + " KB)", runs, pdf, select, insert);
-		row(md, "answer letter PDF render, 2 pages (" + answerSize / 1024 + " KB)", runs, answerPdf, select, insert);
+		row(md, "answer letter PDF render (" + answerSize / 1024 + " KB)", runs, answerPdf, select, insert);
 		row(md, "PostgreSQL `select 1` round-trip", runs * 10, select, select, insert);
 		row(md, "PostgreSQL one-row insert into a temporary table (autocommit, not WAL-logged)", runs * 10, insert,
 				select, insert);
