@@ -138,6 +138,18 @@ class DocumentData {
 	}
 
 	/**
+	 * The signatory the organization names for an appeal (name and position code, printed
+	 * with {@code organization.position.*}), for letters whose data does not name one.
+	 */
+	Map<String, Object> head(Appeal appeal, Locale locale) {
+		OfficialView head = head(appeal);
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("name", (head != null) ? head.fullName() : null);
+		row.put("position", (head != null) ? head.position().name() : null);
+		return row;
+	}
+
+	/**
 	 * Who signs for the university: the school's dean, or the rector when the appeal is
 	 * to the rector.
 	 */

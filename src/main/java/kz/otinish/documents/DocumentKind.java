@@ -6,8 +6,10 @@ import java.util.Locale;
 import kz.otinish.shared.NotFound;
 
 /**
- * The documents issued for an appeal and stored (sop.md TERM-7 receipt, DL-3, INT-4).
- * Each is addressed by its {@link #slug()} in URLs; labels are {@code documents.kind.*}.
+ * The documents issued for an appeal and stored (sop.md TERM-7 receipt, DL-3, INT-4,
+ * DL-2, the answer, protocols, REV-6 orders). Each is addressed by its {@link #slug()} in
+ * URLs; labels are {@code documents.kind.*}. The first three are made from the appeal;
+ * the others from data another module {@linkplain #supplied() supplies}.
  */
 public enum DocumentKind {
 
@@ -19,7 +21,17 @@ public enum DocumentKind {
 	 */
 	RETURN_LETTER("return-letter", "pdf/return-letter"),
 	/** INT-4: the letter forwarding an anonymous report to a state body. */
-	STATE_BODY_LETTER("state-body-letter", "pdf/state-body-letter");
+	STATE_BODY_LETTER("state-body-letter", "pdf/state-body-letter"),
+	/** DL-2: the notice of an extended consideration period ({@link ExtensionNotice}). */
+	EXTENSION_NOTICE("extension-notice", "pdf/extension-notice"),
+	/** Law 221 art. 10, DL-4: the answer ({@link AnswerLetter}). */
+	ANSWER("answer", "pdf/answer"),
+	/** The minutes of a body's meeting ({@link MeetingProtocol}). */
+	PROTOCOL("protocol", "pdf/protocol"),
+	/**
+	 * REV-6: the dean's order forming an extended commission ({@link CommissionOrder}).
+	 */
+	COMMISSION_ORDER("commission-order", "pdf/commission-order");
 
 	private final String slug;
 
@@ -32,6 +44,14 @@ public enum DocumentKind {
 
 	public String slug() {
 		return this.slug;
+	}
+
+	/**
+	 * Whether another module supplies this document's data (it cannot be made from the
+	 * appeal alone, so it is available once issued).
+	 */
+	public boolean supplied() {
+		return ordinal() > STATE_BODY_LETTER.ordinal();
 	}
 
 	String template() {

@@ -28,26 +28,37 @@ import kz.otinish.registration.JournalView;
 import kz.otinish.registration.Journals;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The documents module's façade. Issued documents (receipt, DL-3 and INT-4 letters) are
- * rendered once, stored with their SHA-256 and a JSON snapshot of their data, and served
- * from storage afterwards; they are issued again only while the appeal is open and their
- * data has changed. Forms (Appendix 1/2, filled or blank, and the journal print) are
- * rendered on demand. Every method that names an appeal checks the caller's scope: out of
- * scope is a 404.
+ * The documents module's façade. Issued documents (receipt, DL-3 and INT-4 letters made
+ * from the appeal; DL-2 notices, answers, protocols and REV-6 orders made from data other
+ * modules supply) are rendered once, stored with their SHA-256 and a JSON snapshot of
+ * their data, and served from storage afterwards; they are issued again only while the
+ * appeal is open and their data has changed. Forms (Appendix 1/2, filled or blank, and
+ * the journal print) are rendered on demand. Every method that takes a
+ * {@link CurrentUser} checks the caller's scope: out of scope is a 404; methods taking
+ * {@code issuedBy} are for other modules that checked it already.
  */
 @Service
 public class Documents {
 
 	/** The most journal lines one print holds. */
 	static final int JOURNAL_LIMIT = 5000;
+
+	/** Who issues documents the system issues by itself (on registration, return, …). */
+	public static final String SYSTEM = "Otinish";
 
 	private final AppealManagement appeals;
 
@@ -65,8 +76,12 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate newTransaction;
+
 	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, DocumentStore store,
-			JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+			JsonMapper json, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
 		this.appeals = appeals;
 		this.journals = journals;
 		this.data = data;
@@ -75,6 +90,9 @@ public class Documents {
 		this.json = json;
 		this.events = events;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -92,6 +110,13 @@ public class Documents {
 		if (appeal.forwarding().isPresent()) {
 			kinds.add(DocumentKind.STATE_BODY_LETTER);
 		}
+		this.store.of(appeal.id())
+			.stream()
+			.map(IssuedDocument::kind)
+			.filter(DocumentKind::supplied)
+			.distinct()
+			.sorted()
+			.forEach(kinds::add);
 		return kinds;
 	}
 
@@ -114,8 +139,11 @@ public class Documents {
 	 * Issues the document for the caller, or returns the stored one when the appeal is
 	 * closed or its data has not changed since.
 	 */
-	@Transactional
 	public IssuedDocument issue(UUID appealId, DocumentKind kind, CurrentUser user) {
+		return once(this.transaction, () -> issueFor(appealId, kind, user));
+	}
+
+	private IssuedDocument issueFor(UUID appealId, DocumentKind kind, CurrentUser user) {
 		return issue(this.appeals.get(appealId, user), kind, user.fullName());
 	}
 
@@ -125,38 +153,121 @@ public class Documents {
 	 */
 	@Transactional
 	public IssuedDocument issue(Appeal appeal, DocumentKind kind, String issuedBy) {
+		if (kind.supplied()) {
+			// made from data another module supplies: only what was issued exists
+			return this.store.latest(appeal.id(), kind).orElseThrow(() -> new NotFound("documents.notAvailable"));
+		}
 		if (!available(appeal).contains(kind)) {
 			throw new NotFound("documents.notAvailable");
 		}
-		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
 		Map<String, Object> snapshot = snapshot(appeal, kind);
-		String snapshotJson = this.json.writeValueAsString(snapshot);
-		if (latest.isPresent()
-				&& (appeal.status().isFinal() || snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
-			return latest.get();
-		}
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("d", snapshot);
-		if (kind == DocumentKind.RECEIPT) {
-			variables.put("qr", QrCodes.dataUri(String.valueOf(snapshot.get("trackingUrl")), 360));
-		}
-		byte[] pdf = this.renderer.render(kind.template(), appeal.language().locale(), variables);
-		int version = latest.map(IssuedDocument::version).orElse(0) + 1;
-		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, appeal.language(),
-				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
-		this.store.insert(issued, pdf, snapshotJson);
-		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(), appeal.status().name(),
-				issued.issuedAt()));
-		return issued;
+		return keep(appeal, kind, appeal.language(), snapshot, () -> {
+			Map<String, Object> variables = new LinkedHashMap<>();
+			variables.put("d", snapshot);
+			if (kind == DocumentKind.RECEIPT) {
+				variables.put("qr", QrCodes.dataUri(String.valueOf(snapshot.get("trackingUrl")), 360));
+			}
+			return this.renderer.render(kind.template(), appeal.language().locale(), variables);
+		}, issuedBy);
 	}
 
 	/**
 	 * The stored bytes of the latest issue of a document, issuing it first if it never
-	 * was.
+	 * was. A document issued at the same moment by a listener is served, not issued
+	 * twice.
+	 */
+	public Pdf download(UUID appealId, DocumentKind kind, CurrentUser user) {
+		return once(this.transaction, () -> {
+			IssuedDocument issued = issueFor(appealId, kind, user);
+			return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
+		});
+	}
+
+	/**
+	 * TERM-7, DL-3, INT-4: issues a document made from the appeal on the system's behalf,
+	 * when the appeal is registered, returned or forwarded (see
+	 * {@code IssueOnAppealChanged}); nothing when the appeal has no grounds for it (e.g.
+	 * forwarded without the letter's particulars). Idempotent.
+	 */
+	public Optional<IssuedDocument> issueOnEvent(UUID appealId, DocumentKind kind) {
+		return once(this.newTransaction,
+				() -> this.appeals.find(appealId)
+					.filter(appeal -> available(appeal).contains(kind))
+					.map(appeal -> issue(appeal, kind, (kind == DocumentKind.RECEIPT)
+							? appeal.registration().map(registration -> registration.registeredBy()).orElse(SYSTEM)
+							: SYSTEM)));
+	}
+
+	/**
+	 * DL-2: issues the notice of an extended consideration period (the clock module calls
+	 * it when a deadline is extended). Same data again returns the stored notice; changed
+	 * data issues a new version while the appeal is open and is refused once it is final.
 	 */
 	@Transactional
-	public Pdf download(UUID appealId, DocumentKind kind, CurrentUser user) {
-		IssuedDocument issued = issue(appealId, kind, user);
+	public IssuedDocument issue(UUID appealId, ExtensionNotice notice, String issuedBy) {
+		return issueSupplied(appeal(appealId), DocumentKind.EXTENSION_NOTICE, notice.language(), notice, issuedBy);
+	}
+
+	/**
+	 * Law 221 art. 10, DL-4: issues the answer (the answer module calls it once the dean
+	 * approved the draft, before it is delivered). Same rules as for the notice.
+	 */
+	@Transactional
+	public IssuedDocument issue(UUID appealId, AnswerLetter answer, String issuedBy) {
+		return issueSupplied(appeal(appealId), DocumentKind.ANSWER, answer.language(), answer, issuedBy);
+	}
+
+	/**
+	 * REV-6: issues the dean's order forming an extended commission (the review module
+	 * calls it when the commission is formed).
+	 */
+	@Transactional
+	public IssuedDocument issue(UUID appealId, CommissionOrder order, String issuedBy) {
+		return issueSupplied(appeal(appealId), DocumentKind.COMMISSION_ORDER, order.language(), order, issuedBy);
+	}
+
+	/**
+	 * A body's protocol: rendered once and stored under every appeal on its agenda (the
+	 * same bytes and SHA-256 under each), one {@link IssuedDocument} per agenda item, in
+	 * agenda order. All or nothing: refused when any of those appeals is final and the
+	 * protocol would change for it.
+	 */
+	@Transactional
+	public List<IssuedDocument> issue(MeetingProtocol protocol, String issuedBy) {
+		Map<String, Object> snapshot = suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(), protocol, null);
+		byte[][] rendered = new byte[1][];
+		List<IssuedDocument> issued = new ArrayList<>();
+		for (MeetingProtocol.AgendaItem item : protocol.agenda()) {
+			issued.add(keep(appeal(item.appealId()), DocumentKind.PROTOCOL, protocol.language(), snapshot, () -> {
+				if (rendered[0] == null) {
+					rendered[0] = render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
+				}
+				return rendered[0];
+			}, issuedBy));
+		}
+		return issued;
+	}
+
+	/**
+	 * The stored bytes of the latest issue of a document of an appeal, for other modules
+	 * (no scope check), if it was issued.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Pdf> latestPdf(UUID appealId, DocumentKind kind) {
+		return this.store.latest(appealId, kind).map(this::pdf);
+	}
+
+	/**
+	 * RES-3: the issued answer's PDF, to attach to the staff member's corporate e-mail.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Pdf> answerPdf(UUID appealId) {
+		return latestPdf(appealId, DocumentKind.ANSWER);
+	}
+
+	/** The stored bytes of an issued document. */
+	@Transactional(readOnly = true)
+	public Pdf pdf(IssuedDocument issued) {
 		return new Pdf(issued.fileName(), this.store.content(issued.id()), issued.sha256());
 	}
 
@@ -242,6 +353,81 @@ public class Documents {
 		d.put("total", entries.getTotalElements());
 		byte[] pdf = this.renderer.render("pdf/journal", language.locale(), Map.of("d", d));
 		return new Pdf("journal-" + journal.code() + "-" + from + "-" + to + ".pdf", pdf, null);
+	}
+
+	private IssuedDocument issueSupplied(Appeal appeal, DocumentKind kind, Language language, Record letter,
+			String issuedBy) {
+		Map<String, Object> snapshot = suppliedSnapshot(kind, language, letter, appeal);
+		return keep(appeal, kind, language, snapshot, () -> render(kind, language, snapshot), issuedBy);
+	}
+
+	private Map<String, Object> suppliedSnapshot(DocumentKind kind, Language language, Record letter,
+			@org.jspecify.annotations.Nullable Appeal appeal) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("document", kind.name());
+		snapshot.put("language", language.name());
+		snapshot.put("university", this.data.university(language.locale()));
+		if (appeal != null) {
+			snapshot.put("head", this.data.head(appeal, language.locale()));
+		}
+		snapshot.put("letter", SuppliedData.of(letter));
+		return snapshot;
+	}
+
+	private byte[] render(DocumentKind kind, Language language, Map<String, Object> snapshot) {
+		return this.renderer.render(kind.template(), language.locale(), Map.of("d", snapshot));
+	}
+
+	/**
+	 * Stores a newly rendered document unless the latest issue holds the same data. On a
+	 * final appeal nothing changes: a document made from the appeal is served as stored,
+	 * a supplied one with new or changed data is refused.
+	 */
+	private IssuedDocument keep(Appeal appeal, DocumentKind kind, Language language, Map<String, Object> snapshot,
+			java.util.function.Supplier<byte[]> render, String issuedBy) {
+		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
+		String snapshotJson = this.json.writeValueAsString(snapshot);
+		if (latest.isPresent() && snapshotJson.equals(this.store.snapshot(latest.get().id()))) {
+			return latest.get();
+		}
+		if (appeal.status().isFinal()) {
+			if (kind.supplied()) {
+				throw new Refused("documents.refused.final",
+						appeal.registration().map(registration -> registration.number()).orElse(appeal.trackingCode()));
+			}
+			if (latest.isPresent()) {
+				return latest.get();
+			}
+		}
+		byte[] pdf = render.get();
+		int version = latest.map(IssuedDocument::version).orElse(0) + 1;
+		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, language,
+				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
+		this.store.insert(issued, pdf, snapshotJson);
+		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(), appeal.status().name(),
+				issued.issuedAt()));
+		return issued;
+	}
+
+	private Appeal appeal(UUID appealId) {
+		return this.appeals.find(appealId).orElseThrow(() -> new NotFound("documents.notFound"));
+	}
+
+	/**
+	 * Runs in a transaction, once more if a concurrent issue of the same document won the
+	 * race (the unique version): the second run finds it stored. (Within a caller's
+	 * transaction a lost race fails the caller's transaction instead.)
+	 */
+	private <T> T once(TransactionTemplate transaction, java.util.function.Supplier<T> work) {
+		if (transaction == this.transaction && TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
+		try {
+			return transaction.execute(status -> work.get());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return transaction.execute(status -> work.get());
+		}
 	}
 
 	private Map<String, Object> snapshot(Appeal appeal, DocumentKind kind) {

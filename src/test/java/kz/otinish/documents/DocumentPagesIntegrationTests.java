@@ -26,7 +26,9 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,6 +47,9 @@ class DocumentPagesIntegrationTests {
 
 	@Autowired
 	AppealManagement appeals;
+
+	@Autowired
+	Documents documents;
 
 	MockMvc mvc;
 
@@ -133,6 +138,45 @@ class DocumentPagesIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		PdfChecks.assertReadable(pdf, "Кіріс құжаттарын тіркеу журналы", appeal.registration().orElseThrow().number());
+	}
+
+	@Test
+	@DisplayName("TERM-7: registering at the desk leads to the appeal page with the receipt download as the main action; the receipt is issued at registration")
+	void receiptAfterRegisteringAtTheDesk() throws Exception {
+		var registrar = user(this.accounts.loadUserByUsername("it-doc-page-registrar"));
+		Appeal received = this.appeals.receive(kz.otinish.appeal.AppealFixtures.studentApplication(null, "GM1"));
+		String target = this.mvc.perform(post("/appeals/" + received.id() + "/register").with(registrar).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(target).isEqualTo("/appeals/" + received.id() + "?registered");
+		String page = this.mvc.perform(get(target).with(registrar))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String receipt = "/appeals/" + received.id() + "/documents/receipt.pdf";
+		String mainAction = "(?s).*<a class=\"btn btn-primary ot-button\" role=\"button\"\\s+href=\"" + receipt
+				+ "\">.*";
+		assertThat(page).matches(mainAction);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.documents.issuedFor(received)
+				.stream()
+				.anyMatch(document -> document.kind() == DocumentKind.RECEIPT));
+		byte[] pdf = this.mvc.perform(get(receipt).with(registrar))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(this.documents.issuedFor(received)).singleElement()
+			.satisfies(document -> assertThat(document.sha256()).isEqualTo(Documents.sha256(pdf)));
+		// without ?registered the page keeps the receipt among the other documents only
+		assertThat(this.mvc.perform(get("/appeals/" + received.id()).with(registrar))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).doesNotMatch(mainAction).contains(receipt);
 	}
 
 }

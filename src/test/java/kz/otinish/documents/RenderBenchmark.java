@@ -22,10 +22,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Warm render time of the registration receipt (Thymeleaf + openhtmltopdf + QR), against
- * a raw PostgreSQL baseline measured in the same run: a {@code select 1} round-trip and a
- * one-row insert over JDBC. Not a test; run with {@code bench/run.sh}, which writes
- * bench/RESULTS.md.
+ * Warm render time of the registration receipt (Thymeleaf + openhtmltopdf + QR) and of a
+ * two-page answer letter, against a raw PostgreSQL baseline measured in the same run: a
+ * {@code select 1} round-trip and a one-row insert over JDBC. Not a test; run with
+ * {@code bench/run.sh}, which writes bench/RESULTS.md.
  */
 final class RenderBenchmark {
 
@@ -48,6 +48,9 @@ final class RenderBenchmark {
 		};
 		double[] pdf = measure(render, warmup, runs);
 		int size = renderer.render("pdf/receipt", kk, withQr(variables)).length;
+		Map<String, Object> answer = answer(((Map<?, ?>) variables.get("d")).get("university"));
+		double[] answerPdf = measure(() -> renderer.render("pdf/answer", kk, answer), warmup, runs);
+		int answerSize = renderer.render("pdf/answer", kk, answer).length;
 
 		double[] select;
 		double[] insert;
@@ -65,6 +68,7 @@ final class RenderBenchmark {
 		StringBuilder md = new StringBuilder();
 		md.append("# Documents benchmark\n\n");
 		md.append("Warm render time of one registration receipt (Thymeleaf template `pdf/receipt`, QR code, ")
+			.append("and of one answer letter (`pdf/answer`: findings table, measures, right to complain), ")
 			.append("openhtmltopdf with embedded DejaVu Sans subsets), compared with raw PostgreSQL round-trips ")
 			.append("over JDBC on 127.0.0.1 measured in the same run. Produced by `bench/run.sh`; Java ")
 			.append(java)
@@ -74,6 +78,7 @@ final class RenderBenchmark {
 		md.append("| what | runs | median ms | p95 ms | median as ratio to `select 1` | median as ratio to insert |\n");
 		md.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
 		row(md, "receipt PDF render (" + size / 1024 + " KB)", runs, pdf, select, insert);
+		row(md, "answer letter PDF render (" + answerSize / 1024 + " KB)", runs, answerPdf, select, insert);
 		row(md, "PostgreSQL `select 1` round-trip", runs * 10, select, select, insert);
 		row(md, "PostgreSQL one-row insert into a temporary table (autocommit, not WAL-logged)", runs * 10, insert,
 				select, insert);
@@ -154,6 +159,29 @@ final class RenderBenchmark {
 		engine.setTemplateResolver(resolver);
 		engine.setTemplateEngineMessageSource(messages);
 		return engine;
+	}
+
+	/** The answer letter's variables, made the way {@link Documents} makes them. */
+	private static Map<String, Object> answer(Object university) {
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 25);
+		AnswerLetter letter = new AnswerLetter(kz.otinish.shared.Language.KK, "GM1-2026-15", day.minusDays(12),
+				"Әлия Нұрланқызы Сейітова", "Әлия Нұрланқызы Сейітова, Алматы қ., Төле би к-сі, 94",
+				"Емтихан бағасын қайта қарау", "Білім беру бағдарламалары комитеті емтихан ведомосын тексерді.",
+				java.util.List.of(
+						new AnswerLetter.Finding("Емтихан сұрақтары силлабусқа сәйкес келмеді", true,
+								"Салыстыру актісі"),
+						new AnswerLetter.Finding("Критерийлер хабарланбады", false, "Порталда жарияланған")),
+				AnswerLetter.Outcome.PARTLY_SATISFIED, "Өтініш ішінара қанағаттандырылсын.",
+				new AnswerLetter.ProtocolReference("Білім беру бағдарламалары комитеті", "7", day.minusDays(2)),
+				java.util.List.of("Емтиханды қайта тапсыруға рұқсат беру"),
+				new AnswerLetter.ComplaintRight(new Signatory("Ерлан Оспанов", "Проректор"), day.plusMonths(3)),
+				new Signatory("Ғалия Үсенова", "Декан"), day, "ШЫҒ-15/204");
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("document", DocumentKind.ANSWER.name());
+		d.put("university", university);
+		d.put("head", Map.of());
+		d.put("letter", SuppliedData.of(letter));
+		return Map.of("d", d);
 	}
 
 	private static Map<String, Object> receipt() throws IOException {
