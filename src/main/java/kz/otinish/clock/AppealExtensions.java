@@ -109,6 +109,12 @@ public class AppealExtensions {
 		});
 	}
 
+	/** How many extensions were ever recorded (the demo data's idempotency check). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.store.count();
+	}
+
 	/** What the extension form needs to know about this appeal now. */
 	@Transactional(readOnly = true)
 	public ExtensionOptions options(Appeal appeal, CurrentUser user) {

@@ -72,6 +72,10 @@ class ExtensionStore {
 			.flatMap(appealId -> ofAppeal(appealId).stream().filter(found -> found.id().equals(id)).findFirst());
 	}
 
+	long count() {
+		return this.jdbc.sql("select count(*) from appeal_extension").query(Long.class).single();
+	}
+
 	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
 		return value == null ? null : value.toInstant();
 	}
