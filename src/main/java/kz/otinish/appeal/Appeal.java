@@ -314,6 +314,11 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return previous;
 	}
 
+	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
+	public boolean reviewExtended() {
+		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
+	}
+
 	/**
 	 * Registered and not yet answered: the review clock runs (DL-1, DL-2).
 	 */

@@ -145,7 +145,7 @@ class ExtensionIntegrationTests {
 		assertThat(panel).contains("Нужны документы из деканата")
 			.contains(Dates.day(due) + " → " + Dates.day(cap))
 			.contains("Уведомлён");
-		assertThat(page("/appeals/mine", "it-clock-student", "ru")).contains(Dates.day(cap));
+		assertThat(page("/appeals/mine", "it-clock-student", "ru")).contains(Dates.day(cap)).contains("Срок продлён");
 	}
 
 	@Test
