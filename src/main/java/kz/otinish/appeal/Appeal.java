@@ -287,6 +287,49 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.triageOfficial = officialCode;
 	}
 
+	/**
+	 * DL-2: the review period is extended to a later day, never past the extension cap
+	 * (30 working days from receipt). The REVIEW deadline is replaced; the history of
+	 * extensions is kept by the clock module. Returns the previous due date.
+	 */
+	LocalDate extendReview(LocalDate until, String reason, Instant at) {
+		if (!isOpen()) {
+			throw new Refused("appeal.extension.notOpen", this.status.name());
+		}
+		AppealDeadline review = deadline(DeadlineKind.REVIEW)
+			.orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
+		LocalDate cap = deadline(DeadlineKind.EXTENSION_CAP).map(AppealDeadline::dueOn).orElse(review.dueOn());
+		LocalDate previous = review.dueOn();
+		if (!until.isAfter(previous)) {
+			throw new Refused("appeal.extension.notLater", DAY.format(previous));
+		}
+		if (until.isAfter(cap)) {
+			throw new Refused("appeal.extension.pastCap", DAY.format(cap));
+		}
+		this.deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
+		this.deadlines.add(new AppealDeadline(
+				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
+		registerEvent(new AppealChanged(this.id, "EXTEND", this.status, this.status, at,
+				previous + " → " + until + ": " + reason));
+		return previous;
+	}
+
+	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
+	public boolean reviewExtended() {
+		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
+	}
+
+	/**
+	 * Registered and not yet answered: the review clock runs (DL-1, DL-2).
+	 */
+	public boolean isOpen() {
+		return this.status == AppealStatus.REGISTERED || this.status == AppealStatus.IN_TRIAGE
+				|| this.status == AppealStatus.IN_REVIEW || this.status == AppealStatus.DECIDED;
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
+
 	private void apply(AppealAction action, Instant at, @Nullable String note) {
 		if (!action.allowedFrom(this.status)) {
 			throw new Refused("appeal.refused.transition", this.status.name(), action.name());

@@ -46,6 +46,14 @@ public class AppealAccessPolicy {
 		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE);
 	}
 
+	/**
+	 * DL-2: may this person extend the review period? Whoever may triage it, or the
+	 * school's dean's office as the dean's delegate.
+	 */
+	public boolean canExtend(CurrentUser user, Appeal appeal) {
+		return canTriage(user, appeal) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
+	}
+
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
 		return switch (user.role()) {

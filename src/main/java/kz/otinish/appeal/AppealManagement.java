@@ -443,6 +443,44 @@ public class AppealManagement {
 		return this.appeals.save(appeal);
 	}
 
+	// DL-2 and the daily deadline watch (clock module).
+
+	/** The statuses in which the review clock runs (see {@link Appeal#isOpen()}). */
+	public static final java.util.Set<AppealStatus> OPEN = java.util.EnumSet.of(AppealStatus.REGISTERED,
+			AppealStatus.IN_TRIAGE, AppealStatus.IN_REVIEW, AppealStatus.DECIDED);
+
+	/**
+	 * DL-2: extends the review period of an appeal this person may extend (404 otherwise)
+	 * to a later day, never past the cap; audited as {@code EXTEND}. Returns the previous
+	 * due date.
+	 */
+	@Transactional
+	public java.time.LocalDate extendReview(UUID id, java.time.LocalDate until, String reason, CurrentUser user) {
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canExtend(user, found))
+			.orElseThrow(NotFound::appeal);
+		java.time.LocalDate previous = appeal.extendReview(until, reason, this.clock.instant());
+		this.appeals.save(appeal);
+		return previous;
+	}
+
+	/** Every appeal whose review clock runs, for scheduled jobs (no scope). */
+	@Transactional(readOnly = true)
+	public List<Appeal> openAppeals() {
+		return this.appeals.findByStatusIn(OPEN);
+	}
+
+	/** The appeals whose review clock runs that this person may see. */
+	@Transactional(readOnly = true)
+	public List<Appeal> openAppeals(CurrentUser user) {
+		return this.appeals.findAll(this.policy.visibleTo(user).and((root, query, cb) -> root.get("status").in(OPEN)));
+	}
+
+	/** May this person extend the review period of this appeal (DL-2)? */
+	public boolean canExtend(Appeal appeal, CurrentUser user) {
+		return this.policy.canExtend(user, appeal) && appeal.isOpen() && appeal.dueOn().isPresent();
+	}
+
 	private Appeal change(UUID id, BiConsumer<Appeal, @Nullable String> step, @Nullable String note) {
 		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
 		step.accept(appeal, note);

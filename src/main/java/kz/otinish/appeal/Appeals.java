@@ -30,4 +30,6 @@ interface Appeals extends ListCrudRepository<Appeal, UUID>, JpaSpecificationExec
 
 	List<Appeal> findTop50ByApplicantFullNameIgnoreCaseOrderByReceivedAtDesc(String fullName);
 
+	List<Appeal> findByStatusIn(java.util.Collection<AppealStatus> statuses);
+
 }

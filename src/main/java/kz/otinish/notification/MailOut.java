@@ -60,4 +60,29 @@ class MailOut {
 		mailSender.send(message);
 	}
 
+	/**
+	 * E-mail to an address in the given language (the applicant's appeal language, an
+	 * account's locale). A failed send throws, so the calling listener's event stays in
+	 * the publication registry and is retried.
+	 */
+	void send(@org.jspecify.annotations.Nullable String email, Locale locale, String messageKey, List<String> arguments,
+			String link) {
+		if (email == null || email.isBlank()) {
+			return;
+		}
+		String text = this.messages.getMessage(messageKey, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link;
+		String subject = this.messages.getMessage(messageKey + ".subject", arguments.toArray(), locale);
+		JavaMailSender mailSender = this.sender.getIfAvailable();
+		if (mailSender == null) {
+			log.info("No mail server configured; would send to {}: {}", email, subject);
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(email.strip());
+		message.setSubject(subject);
+		message.setText(text);
+		mailSender.send(message);
+	}
+
 }

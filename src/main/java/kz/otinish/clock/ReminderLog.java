@@ -1,0 +1,47 @@
+package kz.otinish.clock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reminders sent: a unique key on appeal, kind, point and due date makes a second
+ * claim fail, so two nodes never send the same reminder even if the job's lock expired.
+ */
+@Repository
+class ReminderLog {
+
+	private final JdbcClient jdbc;
+
+	ReminderLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts the claim; throws a data integrity violation if it exists already. */
+	void claim(UUID appealId, ReminderKind kind, int point, LocalDate dueOn, LocalDate runOn, Instant at) {
+		this.jdbc.sql("""
+				insert into clock_reminder (id, appeal_id, kind, point_days, due_on, run_on, created_at)
+				values (:id, :appealId, :kind, :point, :dueOn, :runOn, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("appealId", appealId)
+			.param("kind", kind.name())
+			.param("point", point)
+			.param("dueOn", dueOn)
+			.param("runOn", runOn)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	int count(UUID appealId, ReminderKind kind) {
+		return this.jdbc.sql("select count(*) from clock_reminder where appeal_id = :appealId and kind = :kind")
+			.param("appealId", appealId)
+			.param("kind", kind.name())
+			.query(Integer.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,149 @@
+package kz.otinish.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealChanged;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.Channel;
+import kz.otinish.appeal.Registration;
+import kz.otinish.clock.AppealExtended;
+import kz.otinish.clock.AppealExtensions;
+import kz.otinish.clock.Recipient;
+import kz.otinish.clock.ReminderDue;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.CurrentUser;
+
+import java.time.Clock;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issue 4, item 11: tells people what happened to an appeal, in the app and by e-mail in
+ * the recipient's language: the applicant in the appeal's language on registration,
+ * routing to a body, an extension (DL-2) and a decision; the executor on routing;
+ * executors, deans and higher officials on the deadline watch's reminders. Every listener
+ * runs from the event publication registry: a failed send throws, the publication stays
+ * incomplete and is resubmitted, never lost. E-mail appeals are acknowledged by the
+ * mailbox module, so their registration is not mailed twice.
+ */
+@Component
+class AppealNotices {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	/** Officials' accounts have no language of their own yet: the default, Kazakh. */
+	private static final Locale STAFF_LOCALE = Locale.forLanguageTag("kk");
+
+	private final AppealManagement appeals;
+
+	private final AppealExtensions extensions;
+
+	private final Accounts accounts;
+
+	private final Notifications notifications;
+
+	private final MailOut mail;
+
+	private final Clock clock;
+
+	AppealNotices(AppealManagement appeals, AppealExtensions extensions, Accounts accounts, Notifications notifications,
+			MailOut mail, Clock clock) {
+		this.appeals = appeals;
+		this.extensions = extensions;
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(AppealChanged event) {
+		switch (event.action()) {
+			case "REGISTER" -> this.appeals.find(event.appealId())
+				.filter(appeal -> appeal.channel() != Channel.EMAIL)
+				.ifPresent(appeal -> toApplicant(appeal, "notification.registered",
+						List.of(number(appeal), appeal.dueOn().map(DAY::format).orElse("—"))));
+			case "SEND_TO_REVIEW" -> this.appeals.find(event.appealId()).ifPresent(appeal -> {
+				String body = event.detail() == null ? "—" : event.detail();
+				toApplicant(appeal, "notification.routed", List.of(number(appeal), body));
+				appeal.executorAccount()
+					.flatMap(this.accounts::byUsername)
+					.ifPresent(executor -> toStaff(executor.username(), executor.email(), "notification.assigned",
+							List.of(number(appeal), appeal.subject(), appeal.dueOn().map(DAY::format).orElse("—")),
+							appeal));
+			});
+			case "DECIDE" -> this.appeals.find(event.appealId())
+				.ifPresent(appeal -> toApplicant(appeal, "notification.decided",
+						List.of(number(appeal), event.detail() == null ? "—" : event.detail())));
+			default -> {
+			}
+		}
+	}
+
+	/** DL-2: the applicant hears of the extension now; the notice is recorded as sent. */
+	@ApplicationModuleListener
+	void on(AppealExtended event) {
+		Optional<Appeal> found = this.appeals.find(event.appealId());
+		if (found.isEmpty()) {
+			return;
+		}
+		Appeal appeal = found.get();
+		toApplicant(appeal, "notification.extended",
+				List.of(number(appeal), DAY.format(event.previousDue()), DAY.format(event.newDue()), event.reason()));
+		this.extensions.noticeSent(event.extensionId(), this.clock.instant());
+	}
+
+	@ApplicationModuleListener
+	void on(ReminderDue event) {
+		String key = "notification.reminder." + event.kind().name();
+		String number = event.registrationNumber() == null ? "—" : event.registrationNumber();
+		LocalDate due = event.dueOn();
+		List<String> arguments = List.of(number, event.subject(), String.valueOf(event.point()), DAY.format(due));
+		String link = "/appeals/" + event.appealId();
+		for (Recipient recipient : event.recipients()) {
+			if (recipient.account() != null) {
+				this.notifications.notify(recipient.account(), key, arguments, link);
+			}
+			this.mail.send(recipient.email(), STAFF_LOCALE, key, arguments, link);
+		}
+	}
+
+	private void toApplicant(Appeal appeal, String key, List<String> arguments) {
+		if (appeal.anonymous()) {
+			return;
+		}
+		String link = "/appeals/" + appeal.id();
+		Optional<CurrentUser> account = applicantAccount(appeal);
+		account.ifPresent(user -> this.notifications.notify(user.username(), key, arguments, link));
+		String email = appeal.applicant().email();
+		if (email == null || email.isBlank()) {
+			email = account.map(CurrentUser::email).orElse(null);
+		}
+		this.mail.send(email, appeal.language().locale(), key, arguments, link);
+	}
+
+	private void toStaff(String account, @org.jspecify.annotations.Nullable String email, String key,
+			List<String> arguments, Appeal appeal) {
+		String link = "/appeals/" + appeal.id();
+		this.notifications.notify(account, key, arguments, link);
+		this.mail.send(email, STAFF_LOCALE, key, arguments, link);
+	}
+
+	private Optional<CurrentUser> applicantAccount(Appeal appeal) {
+		if (appeal.applicantUserId() == null) {
+			return Optional.empty();
+		}
+		return this.accounts.all().stream().filter(user -> user.id().equals(appeal.applicantUserId())).findFirst();
+	}
+
+	private static String number(Appeal appeal) {
+		return appeal.registration().map(Registration::number).orElse(appeal.trackingCode());
+	}
+
+}

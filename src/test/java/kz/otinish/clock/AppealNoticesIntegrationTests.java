@@ -1,0 +1,125 @@
+package kz.otinish.clock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.Role;
+import kz.otinish.notification.Notifications;
+import kz.otinish.shared.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 4, item 11: routing and decision notices in the recipient's language, in the app
+ * and by e-mail (GreenMail); the overdue list for deans and officials.
+ */
+@OtinishIntegrationTest
+class AppealNoticesIntegrationTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	AppealManagement appeals;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		this.accounts.ensureAccount("it-clock-dean", "secret", "Декан GM1", Role.DEAN, "GM1", null, null);
+		this.accounts.ensureAccount("it-clock-dean-dent", "secret", "Декан DENT", Role.DEAN, "DENT", null, null);
+		this.accounts.ensureAccount("it-clock-rector", "secret", "Ректор", Role.OFFICIAL, null, null, null);
+		this.accounts.ensureAccount("it-clock-student", "secret", "Дана Омарова", Role.STUDENT, "GM1", null, null);
+	}
+
+	@Test
+	@DisplayName("REV-1, DL-1: routing tells the applicant (English) and the executor (Kazakh, in the app too); the decision tells the applicant")
+	void routingAndDecisionAreNotified() {
+		String applicantEmail = ClockFixtures.uniqueEmail("routed-en");
+		String executorEmail = ClockFixtures.uniqueEmail("exec");
+		String executor = "it-clock-exec-" + executorEmail.substring(5, 13);
+		this.accounts.ensureAccount(executor, "secret", "Орындаушы", Role.BODY_SECRETARY, "GM1", executorEmail, null);
+		Appeal appeal = this.appeals.fileOnline(ClockFixtures.application(null, "GM1", Language.EN, applicantEmail),
+				List.of());
+		this.jdbc.sql("update appeal set executor_account = :account, executor_name = 'Орындаушы' where id = :id")
+			.param("account", executor)
+			.param("id", appeal.id())
+			.update();
+		this.appeals.startTriage(appeal.id(), Instant.now());
+		this.appeals.sendToReview(appeal.id(), "EPC GM1", Instant.now());
+		String number = appeal.registration().orElseThrow().number();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(ClockFixtures.subjects(applicantEmail))
+				.contains("Appeal sent for consideration: " + number));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(ClockFixtures.subjects(executorEmail))
+				.containsExactly("Сізге өтініш тапсырылды: " + number));
+		assertThat(this.notifications.of(executor, 10)).singleElement()
+			.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.assigned"));
+
+		this.appeals.decide(appeal.id(), "SATISFIED", Instant.now());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(ClockFixtures.subjects(applicantEmail)).contains("Decision on appeal: " + number));
+		assertThat(ClockFixtures.subjects(applicantEmail)).containsExactlyInAnyOrder("Appeal registered: " + number,
+				"Appeal sent for consideration: " + number, "Decision on appeal: " + number);
+	}
+
+	@Test
+	@DisplayName("DL-1: the overdue list shows a dean their school's overdue appeals with working days overdue, officials every school, and as CSV; applicants get 404")
+	void overdueListByScope() throws Exception {
+		Appeal received = this.appeals.receive(
+				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue")),
+				Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		String number = appeal.registration().orElseThrow().number();
+
+		String dean = page("/overdue", "it-clock-dean");
+		assertThat(dean).contains(number).contains("жұмыс күні кешіктірілді").contains("03.04.2026");
+		assertThat(page("/overdue", "it-clock-dean-dent")).doesNotContain(number);
+		assertThat(page("/overdue", "it-clock-rector")).contains(number);
+		assertThat(page("/overdue.csv", "it-clock-dean")).contains("\"" + number + "\"").contains("03.04.2026;");
+		this.mvc.perform(get("/overdue").with(user(this.accounts.loadUserByUsername("it-clock-student"))))
+			.andExpect(status().isNotFound());
+	}
+
+	String page(String path, String username) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.accounts.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
