@@ -91,7 +91,8 @@ class ReviewBrowserIntegrationTests {
 		browser.type(By.id("minutes"), "Күн тәртібі: бағаны қайта қарау туралы өтініш. Шешім қабылданды.");
 		click(By.cssSelector("form[action$='/minutes'] button[type=submit]")).assertAccessible();
 		click(By.cssSelector("a[href$='/items/" + appeal.id() + "']")).assertAccessible();
-		assertThat(browser.find(By.cssSelector(".ot-status-bar")).getText()).contains(appeal.registration().orElseThrow().number());
+		assertThat(browser.find(By.cssSelector(".ot-status-bar")).getText())
+			.contains(appeal.registration().orElseThrow().number());
 		inView(browser.find(By.cssSelector("input[type=radio][name=outcome][value=SATISFIED]"))).click();
 		browser.type(By.id("reasons"), "Баға 12 балға көтеріледі.");
 		browser.type(By.id("actions0.text"), "Бағаны ведомостқа түзету");
