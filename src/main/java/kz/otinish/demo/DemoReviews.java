@@ -78,10 +78,12 @@ class DemoReviews implements DemoStep {
 			return;
 		}
 		for (Appeal appeal : registered) {
-			String body = this.reviews.suggestedBody(appeal)
-				.filter(suggested -> suggested.schoolCode() != null)
-				.map(BodyView::code)
-				.orElse("GM1-DOC");
+			// the first goes to the council, whose meeting marks this step as done
+			String body = appeal == registered.get(0) ? "GM1-DOC"
+					: this.reviews.suggestedBody(appeal)
+						.filter(suggested -> suggested.schoolCode() != null)
+						.map(BodyView::code)
+						.orElse("GM1-DOC");
 			this.reviews.route(appeal.id(), body, "member", dean);
 		}
 		decideAtTheCouncil(registered.get(0), dean, secretary);
