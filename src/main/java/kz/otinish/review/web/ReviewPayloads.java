@@ -80,23 +80,24 @@ final class ReviewPayloads {
 
 	record ActionRequest(@NotNull ActionKind kind, @NotBlank @Size(max = 300) String addressee,
 			@NotBlank @Size(max = 4000) String text, @NotBlank @Size(max = 300) String responsible,
-			@NotNull LocalDate dueOn, boolean disciplinary) {
+			@NotNull LocalDate dueOn, @Nullable Boolean disciplinary) {
 
 		NewAction toCommand() {
-			return new NewAction(this.kind, this.addressee, this.text, this.responsible, this.dueOn, this.disciplinary);
+			return new NewAction(this.kind, this.addressee, this.text, this.responsible, this.dueOn,
+					Boolean.TRUE.equals(this.disciplinary));
 		}
 
 	}
 
 	/** REV-8..REV-10: the protocol decision on an agenda item. */
 	record DecisionRequest(@NotNull Outcome outcome, @NotBlank @Size(max = 20000) String reasons,
-			@Nullable List<@Valid ActionRequest> actions, boolean untrueRecognized,
+			@Nullable List<@Valid ActionRequest> actions, @Nullable Boolean untrueRecognized,
 			@Nullable @Size(max = 4000) String applicantMeasures, @Nullable @Size(max = 4000) String apology) {
 
 		NewDecision toCommand() {
 			return new NewDecision(this.outcome, this.reasons,
 					this.actions == null ? List.of() : this.actions.stream().map(ActionRequest::toCommand).toList(),
-					this.untrueRecognized, this.applicantMeasures, this.apology);
+					Boolean.TRUE.equals(this.untrueRecognized), this.applicantMeasures, this.apology);
 		}
 
 	}
