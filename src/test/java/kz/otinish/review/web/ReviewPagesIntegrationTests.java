@@ -175,4 +175,50 @@ class ReviewPagesIntegrationTests {
 			.andExpect(jsonPath("$.measures[0].text").value("Жылуды қосу"));
 	}
 
+	@Test
+	@DisplayName("REV-8, REV-10: the decision form re-renders with the typed values and a named error, then records the decision with a disciplinary measure")
+	void decisionFormThroughThePage() throws Exception {
+		Appeal appeal = this.fixtures.routedAndChecked(this.fixtures.studentAppeal(Category.HOUSING), "GM1-DOC");
+		MeetingView meeting = this.fixtures.meetingWith("GM1-DOC", appeal.id(), this.fixtures.secretary());
+		String path = "/meetings/" + meeting.id() + "/items/" + appeal.id();
+		String invalid = this.mvc
+			.perform(as(post(path + "?lang=en"), "secretary").param("outcome", "PARTLY_SATISFIED")
+				.param("reasons", " ")
+				.param("actions[0].kind", "MEASURE")
+				.param("actions[0].text", "Сөгіс жариялау")
+				.param("actions[0].addressee", "Ибраев А.Т.")
+				.param("actions[0].responsible", "Кадр бөлімі")
+				.param("actions[0].dueOn", LocalDate.now().plusDays(3).toString())
+				.param("actions[0].disciplinary", "true")
+				.param("_actions[0].disciplinary", "on")
+				.param("actions[1].kind", "RECOMMENDATION")
+				.param("actions[1].text", "")
+				.param("actions[1].addressee", "")
+				.param("actions[1].responsible", "")
+				.param("actions[1].dueOn", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(invalid).contains("Give the reasons for the decision").contains("Сөгіс жариялау");
+		this.mvc
+			.perform(as(post(path), "secretary").param("outcome", "PARTLY_SATISFIED")
+				.param("reasons", "Бір дәлел расталды.")
+				.param("actions[0].kind", "MEASURE")
+				.param("actions[0].text", "Сөгіс жариялау")
+				.param("actions[0].addressee", "Ибраев А.Т.")
+				.param("actions[0].responsible", "Кадр бөлімі")
+				.param("actions[0].dueOn", LocalDate.now().plusDays(3).toString())
+				.param("actions[0].disciplinary", "true")
+				.param("_actions[0].disciplinary", "on")
+				.param("actions[1].kind", "RECOMMENDATION")
+				.param("actions[1].text", "")
+				.param("actions[1].dueOn", "")
+				.param("_untrueRecognized", "on"))
+			.andExpect(status().is3xxRedirection());
+		DecisionView decision = this.reviews.decisionOf(appeal.id()).orElseThrow();
+		assertThat(decision.measures()).singleElement().satisfies(m -> assertThat(m.disciplinary()).isTrue());
+		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).isEqualTo(AppealStatus.DECIDED);
+	}
+
 }
