@@ -189,7 +189,7 @@ final class ReviewForms {
 	/** One measure or recommendation row of the decision form; blank rows are ignored. */
 	record ActionRow(@Nullable ActionKind kind, @Nullable String addressee, @Nullable String text,
 			@Nullable String responsible, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate dueOn,
-			boolean disciplinary) {
+			@Nullable Boolean disciplinary) {
 
 		static ActionRow empty(ActionKind kind) {
 			return new ActionRow(kind, "", "", "", null, false);
@@ -219,7 +219,7 @@ final class ReviewForms {
 			return this.dueOn;
 		}
 
-		public boolean getDisciplinary() {
+		public @Nullable Boolean getDisciplinary() {
 			return this.disciplinary;
 		}
 
@@ -227,7 +227,7 @@ final class ReviewForms {
 
 	/** REV-8..REV-10: the protocol decision on an agenda item. */
 	record Decision(@NotNull @Nullable Outcome outcome, @NotBlank @Size(max = 20000) String reasons,
-			@Nullable List<ActionRow> actions, boolean untrueRecognized, @Nullable String applicantMeasures,
+			@Nullable List<ActionRow> actions, @Nullable Boolean untrueRecognized, @Nullable String applicantMeasures,
 			@Nullable String apology) {
 
 		static Decision empty() {
@@ -242,8 +242,8 @@ final class ReviewForms {
 						String.valueOf(row.addressee()), String.valueOf(row.text()), String.valueOf(row.responsible()),
 						row.dueOn() == null ? LocalDate.MAX : row.dueOn(), row.disciplinary()))
 				.toList();
-			return new NewDecision(this.outcome, this.reasons, rows, this.untrueRecognized, this.applicantMeasures,
-					this.apology);
+			return new NewDecision(this.outcome, this.reasons, rows, Boolean.TRUE.equals(this.untrueRecognized),
+					this.applicantMeasures, this.apology);
 		}
 
 		public @Nullable Outcome getOutcome() {
@@ -258,7 +258,7 @@ final class ReviewForms {
 			return this.actions;
 		}
 
-		public boolean getUntrueRecognized() {
+		public @Nullable Boolean getUntrueRecognized() {
 			return this.untrueRecognized;
 		}
 
