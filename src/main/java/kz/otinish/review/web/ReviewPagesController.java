@@ -75,6 +75,13 @@ class ReviewPagesController {
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("review", review);
 		model.addAttribute("routing", this.reviews.routingOptions(appeal, user));
+		model.addAttribute("routedBody",
+				review.routing() == null ? null
+						: this.reviews.bodiesFor(appeal)
+							.stream()
+							.filter(body -> body.code().equals(review.routing().bodyCode()))
+							.findFirst()
+							.orElse(null));
 		model.addAttribute("subjects", this.appeals.subjects(appeal.id()));
 		boolean triage = this.appeals.triageOptions(appeal, user).canReturn();
 		model.addAttribute("canRecordSubject", triage || this.appeals.triageOptions(appeal, user).canMarkRepeated());

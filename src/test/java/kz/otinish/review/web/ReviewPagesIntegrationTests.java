@@ -169,6 +169,7 @@ class ReviewPagesIntegrationTests {
 		DecisionView decision = this.reviews.decisionOf(appeal.id()).orElseThrow();
 		assertThat(decision.meeting().minutes()).contains("бір мәселе");
 		assertThat(page("/appeals/" + appeal.id() + "/review?lang=en", "dean")).contains("Partly satisfied")
+			.contains("Office Council — School of General Medicine 1")
 			.contains("Protocol No. " + meeting.protocol());
 		this.mvc.perform(as(get("/api/v1/appeals/" + appeal.id() + "/decision"), "dean"))
 			.andExpect(status().isOk())
