@@ -1,7 +1,10 @@
 package kz.otinish.appeal;
 
+import java.util.UUID;
+
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
+import kz.otinish.organization.Organization;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -15,8 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppealAccessPolicy {
 
-	/** May this person read this appeal? */
+	private final AppealSubjects subjects;
+
+	private final Organization organization;
+
+	AppealAccessPolicy(AppealSubjects subjects, Organization organization) {
+		this.subjects = subjects;
+		this.organization = organization;
+	}
+
+	/**
+	 * May this person read this appeal? Never a person it is about (conflict of
+	 * interest).
+	 */
 	public boolean canSee(CurrentUser user, Appeal appeal) {
+		return !isSubject(user, appeal) && seesByRole(user, appeal);
+	}
+
+	/** Conflict of interest: is this person recorded as one the appeal is about? */
+	public boolean isSubject(CurrentUser user, Appeal appeal) {
+		return this.subjects.existsByAppealIdAndAccount(appeal.id(), user.username());
+	}
+
+	private boolean seesByRole(CurrentUser user, Appeal appeal) {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE -> user.id().equals(appeal.applicantUserId());
 			case REGISTRAR, OFFICIAL -> true;
@@ -36,6 +60,16 @@ public class AppealAccessPolicy {
 	 * INT-4, TERM-6)? The school's dean, or a higher official.
 	 */
 	public boolean canTriage(CurrentUser user, Appeal appeal) {
+		if (isSubject(user, appeal)) {
+			return false;
+		}
+		if (appeal.triageOfficial().isPresent()) {
+			// the dean is a subject or the appeal goes higher: that official (or the
+			// officials above the deans) triages it, never the school's dean
+			return user.is(Role.OFFICIAL) || this.organization.official(appeal.triageOfficial().get())
+				.map(official -> user.username().equals(official.account()))
+				.orElse(false);
+		}
 		return user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode()) || user.is(Role.OFFICIAL);
 	}
 
@@ -56,6 +90,16 @@ public class AppealAccessPolicy {
 
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
+		Specification<Appeal> notSubject = (root, query, cb) -> {
+			var subquery = query.subquery(UUID.class);
+			var subject = subquery.from(AppealSubject.class);
+			subquery.select(subject.get("appealId")).where(cb.equal(subject.get("account"), user.username()));
+			return cb.not(root.get("id").in(subquery));
+		};
+		return notSubject.and(visibleByRole(user));
+	}
+
+	private Specification<Appeal> visibleByRole(CurrentUser user) {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				(root, query, cb) -> cb.equal(root.get("applicantUserId"), user.id());

@@ -47,9 +47,13 @@ public class AppealManagement {
 
 	private final AttachmentPolicy attachmentPolicy;
 
+	private final AppealSubjects subjects;
+
 	AppealManagement(Appeals appeals, Journals journals, Deadlines deadlines, AppealAccessPolicy policy,
-			ApplicationEventPublisher events, Clock clock, Attachments attachments, AttachmentPolicy attachmentPolicy) {
+			ApplicationEventPublisher events, Clock clock, Attachments attachments, AttachmentPolicy attachmentPolicy,
+			AppealSubjects subjects) {
 		this.appeals = appeals;
+		this.subjects = subjects;
 		this.attachments = attachments;
 		this.attachmentPolicy = attachmentPolicy;
 		this.journals = journals;
@@ -485,6 +489,69 @@ public class AppealManagement {
 		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
 		step.accept(appeal, note);
 		return this.appeals.save(appeal);
+	}
+
+	// Issue 4 (review module): routing, repeated-file termination, conflict of interest.
+
+	/**
+	 * REV-1: the dean sends the appeal to a collegial body (named in {@code body}) and
+	 * names the executor who prepares the draft answer.
+	 */
+	@Transactional
+	public Appeal route(UUID id, String executorAccount, String executorName, String body, CurrentUser dean) {
+		return triage(id, dean, appeal -> {
+			appeal.enterTriageIfRegistered(this.clock.instant());
+			appeal.assignExecutor(executorAccount, executorName);
+			appeal.sendToReview(body + " / " + executorName, this.clock.instant());
+		});
+	}
+
+	/**
+	 * REV-11: the dean terminates the consideration of a repeated appeal; the reference
+	 * names the earlier file's verification materials and answer (checked by the caller).
+	 */
+	@Transactional
+	public Appeal terminateRepeated(UUID id, String reference, CurrentUser dean) {
+		return triage(id, dean, appeal -> {
+			appeal.enterTriageIfRegistered(this.clock.instant());
+			appeal.terminate(reference, this.clock.instant());
+		});
+	}
+
+	/**
+	 * Conflict of interest: records a person the appeal is about. When
+	 * {@code triageOfficial} is given (the subject is the school's dean), triage goes to
+	 * that official. Allowed to whoever may triage or register the appeal.
+	 */
+	@Transactional
+	public AppealSubject recordSubject(UUID id, String fullName, @Nullable String account,
+			@Nullable String triageOfficial, CurrentUser user) {
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canTriage(user, found) || this.policy.canRegister(user, found))
+			.orElseThrow(NotFound::appeal);
+		Instant now = this.clock.instant();
+		AppealSubject subject = this.subjects.save(new AppealSubject(id, fullName.strip(), account, now));
+		if (triageOfficial != null) {
+			appeal.triageBy(triageOfficial);
+			this.appeals.save(appeal);
+		}
+		this.events.publishEvent(new AppealChanged(id, "RECORD_SUBJECT", appeal.status(), appeal.status(), now,
+				triageOfficial == null ? fullName : fullName + " → " + triageOfficial));
+		return subject;
+	}
+
+	/** Conflict of interest: the persons recorded as the appeal's subjects. */
+	@Transactional(readOnly = true)
+	public List<AppealSubject> subjects(UUID id) {
+		return this.subjects.findByAppealIdOrderByRecordedAt(id);
+	}
+
+	/**
+	 * A file for another module's records (REV-7 responses), checked by the same policy
+	 * as the appeal's own files; refused with a localized reason otherwise.
+	 */
+	public CheckedFile checkFile(IncomingFile file) {
+		return this.attachmentPolicy.check(file);
 	}
 
 }

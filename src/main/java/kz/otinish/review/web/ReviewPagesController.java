@@ -1,0 +1,375 @@
+package kz.otinish.review.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.IncomingFile;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ActionKind;
+import kz.otinish.review.Finding;
+import kz.otinish.review.MeetingView;
+import kz.otinish.review.MemberKind;
+import kz.otinish.review.Outcome;
+import kz.otinish.review.ReviewView;
+import kz.otinish.review.Reviews;
+import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The consideration pages: the appeal's review page (routing, subjects, REV-11, the
+ * commission, verification, findings, the decision and its measures), the meetings with
+ * "my agenda", one meeting, and the decision form per agenda item.
+ */
+@Controller
+class ReviewPagesController {
+
+	private final Reviews reviews;
+
+	private final AppealManagement appeals;
+
+	private final Clock clock;
+
+	ReviewPagesController(Reviews reviews, AppealManagement appeals, Clock clock) {
+		this.reviews = reviews;
+		this.appeals = appeals;
+		this.clock = clock;
+	}
+
+	// ------------------------------------------------------------------ the appeal's
+	// review
+
+	@GetMapping("/appeals/{id}/review")
+	String showReview(@PathVariable UUID id, CurrentUser user, Model model) {
+		return page(this.appeals.get(id, user), user, model);
+	}
+
+	private String page(Appeal appeal, CurrentUser user, Model model) {
+		ReviewView review = this.reviews.review(appeal.id(), user);
+		model.addAttribute("appeal", appeal);
+		model.addAttribute("review", review);
+		model.addAttribute("routing", this.reviews.routingOptions(appeal, user));
+		model.addAttribute("routedBody",
+				review.routing() == null ? null
+						: this.reviews.bodiesFor(appeal)
+							.stream()
+							.filter(body -> body.code().equals(review.routing().bodyCode()))
+							.findFirst()
+							.orElse(null));
+		model.addAttribute("subjects", this.appeals.subjects(appeal.id()));
+		boolean triage = this.appeals.triageOptions(appeal, user).canReturn();
+		model.addAttribute("canRecordSubject", triage || this.appeals.triageOptions(appeal, user).canMarkRepeated());
+		model.addAttribute("canTerminate", triage && appeal.earlierAppealId() != null);
+		model.addAttribute("canFormCommission", this.reviews.canFormCommission(appeal, user));
+		model.addAttribute("mandatoryKinds", this.reviews.mandatoryKinds(appeal));
+		boolean handle = appeal.status() == AppealStatus.IN_REVIEW && this.reviews.canHandle(user, appeal);
+		model.addAttribute("canHandle", handle);
+		model.addAttribute("canTrack", this.reviews.canHandle(user, appeal));
+		model.addAttribute("findings", Finding.values());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		var routing = this.reviews.routingOptions(appeal, user);
+		model.asMap()
+			.putIfAbsent("routeForm",
+					new ReviewForms.Route(routing.suggested() == null ? "" : routing.suggested().code(), ""));
+		model.asMap().putIfAbsent("subjectForm", new ReviewForms.Subject("", ""));
+		model.asMap().putIfAbsent("terminateForm", new ReviewForms.Terminate("", ""));
+		Map<MemberKind, String> suggested = this.reviews.suggestedMembers(appeal);
+		model.asMap()
+			.putIfAbsent("commissionForm",
+					new ReviewForms.Commission("", LocalDate.now(this.clock), suggested.get(MemberKind.YOUTH_POLICY),
+							suggested.get(MemberKind.STUDENT_DEANS_OFFICE), suggested.get(MemberKind.ETHICS_COUNCIL),
+							suggested.get(MemberKind.TRADE_UNION), suggested.get(MemberKind.EPC),
+							suggested.get(MemberKind.QAC), suggested.get(MemberKind.LEGAL), ""));
+		model.asMap()
+			.putIfAbsent("requestForm", new ReviewForms.Request("", "", LocalDate.now(this.clock).plusDays(3)));
+		model.asMap().putIfAbsent("argumentForm", new ReviewForms.Argument(""));
+		return "review/appeal";
+	}
+
+	private String handle(UUID id, CurrentUser user, BindingResult result, Model model, Runnable action) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				return "redirect:/appeals/" + id + "/review";
+			}
+			catch (Refused ex) {
+				result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return page(this.appeals.get(id, user), user, model);
+	}
+
+	/** REV-1..REV-5. */
+	@PostMapping("/appeals/{id}/review/route")
+	String processRoute(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("routeForm") ReviewForms.Route form, BindingResult result, Model model) {
+		return handle(id, user, result, model,
+				() -> this.reviews.route(id, form.bodyCode(), form.executorAccount(), user));
+	}
+
+	/** Conflict of interest. */
+	@PostMapping("/appeals/{id}/review/subjects")
+	String processSubject(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("subjectForm") ReviewForms.Subject form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.recordSubject(id, form.fullName(), form.account(), user);
+				// the person recording may no longer handle it (the dean recording
+				// themselves)
+				return "redirect:/appeals/" + id + "/review?subjectRecorded";
+			}
+			catch (Refused ex) {
+				result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return page(this.appeals.get(id, user), user, model);
+	}
+
+	/** REV-11. */
+	@PostMapping("/appeals/{id}/review/terminate")
+	String processTerminate(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("terminateForm") ReviewForms.Terminate form, BindingResult result, Model model) {
+		return handle(id, user, result, model,
+				() -> this.reviews.terminateRepeated(id, form.materialsReference(), form.answerReference(), user));
+	}
+
+	/** REV-6: refused without a mandatory member; the form keeps what was typed. */
+	@PostMapping("/appeals/{id}/review/commission")
+	String processCommission(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("commissionForm") ReviewForms.Commission form, BindingResult result, Model model) {
+		return handle(id, user, result, model, () -> this.reviews.formCommission(id, form.toCommand(), user));
+	}
+
+	/** REV-7. */
+	@PostMapping("/appeals/{id}/review/requests")
+	String processRequest(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("requestForm") ReviewForms.Request form, BindingResult result, Model model) {
+		return handle(id, user, result, model, () -> this.reviews.requestDocuments(id, form.unitName(), form.text(),
+				Objects.requireNonNull(form.dueOn()), user));
+	}
+
+	/** REV-7: the response and its file. */
+	@PostMapping("/appeals/{id}/review/requests/{requestId}/response")
+	String processResponse(@PathVariable UUID id, @PathVariable UUID requestId, CurrentUser user,
+			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) @Nullable MultipartFile file)
+			throws IOException {
+		IncomingFile incoming = file == null || file.isEmpty() ? null
+				: new IncomingFile(String.valueOf(file.getOriginalFilename()), file.getBytes());
+		this.reviews.attachResponse(requestId, note, incoming, user);
+		return "redirect:/appeals/" + id + "/review";
+	}
+
+	@GetMapping("/appeals/{id}/review/requests/{requestId}/file")
+	ResponseEntity<byte[]> downloadResponse(@PathVariable UUID id, @PathVariable UUID requestId, CurrentUser user) {
+		Reviews.ResponseFile file = this.reviews.responseFile(requestId, user);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	/** REV-12. */
+	@PostMapping("/appeals/{id}/review/arguments")
+	String processArgument(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("argumentForm") ReviewForms.Argument form, BindingResult result, Model model) {
+		return handle(id, user, result, model, () -> this.reviews.addArgument(id, form.argument(), user));
+	}
+
+	/** REV-12: a finding; refusals (no grounds) show the friendly page. */
+	@PostMapping("/appeals/{id}/review/arguments/{argumentId}/finding")
+	String processFinding(@PathVariable UUID id, @PathVariable UUID argumentId, CurrentUser user,
+			@RequestParam(required = false) @Nullable Finding finding,
+			@RequestParam(defaultValue = "") String grounds) {
+		if (finding == null) {
+			throw new Refused("review.finding.missing");
+		}
+		this.reviews.recordFinding(argumentId, finding, grounds, user);
+		return "redirect:/appeals/" + id + "/review";
+	}
+
+	/** REV-8, REV-10: done, with a note. */
+	@PostMapping("/appeals/{id}/review/actions/{actionId}/done")
+	String processDone(@PathVariable UUID id, @PathVariable UUID actionId, CurrentUser user,
+			@RequestParam(defaultValue = "") String note) {
+		this.reviews.completeAction(actionId, note, user);
+		return "redirect:/appeals/" + id + "/review";
+	}
+
+	// ------------------------------------------------------------------ meetings
+
+	/** The forums this person sits in, their meetings, "my agenda". */
+	@GetMapping("/meetings")
+	String showMeetings(CurrentUser user, Model model) {
+		model.addAttribute("forums", this.reviews.forumsOf(user));
+		List<MeetingView> agenda = this.reviews.agendaOf(user);
+		model.addAttribute("meetings", agenda);
+		model.addAttribute("appeals", appealsOf(agenda));
+		return "review/meetings";
+	}
+
+	private Map<UUID, Appeal> appealsOf(List<MeetingView> meetings) {
+		Map<UUID, Appeal> found = new LinkedHashMap<>();
+		meetings.stream()
+			.flatMap(meeting -> meeting.agenda().stream())
+			.distinct()
+			.forEach(id -> this.appeals.find(id).ifPresent(appeal -> found.put(id, appeal)));
+		return found;
+	}
+
+	@GetMapping("/meetings/new")
+	String initMeetingForm(@RequestParam String forum, CurrentUser user, Model model) {
+		return meetingForm(forum, user, model, new ReviewForms.Meeting(LocalDate.now(this.clock), List.of()));
+	}
+
+	private String meetingForm(String forum, CurrentUser user, Model model, ReviewForms.Meeting form) {
+		Reviews.Forum found = this.reviews.forumsOf(user)
+			.stream()
+			.filter(candidate -> candidate.key().equals(forum) && candidate.canRun())
+			.findFirst()
+			.orElseThrow(() -> new NotFound("review.meeting.notFound"));
+		model.addAttribute("forum", found);
+		model.addAttribute("candidates", this.reviews.candidates(forum));
+		model.asMap().putIfAbsent("meetingForm", form);
+		return "review/meeting-new";
+	}
+
+	@PostMapping("/meetings")
+	String processMeetingForm(@RequestParam String forum, CurrentUser user,
+			@Valid @ModelAttribute("meetingForm") ReviewForms.Meeting form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				List<UUID> agenda = form.agenda() == null ? List.of()
+						: form.agenda().stream().map(UUID::fromString).toList();
+				MeetingView meeting = this.reviews.scheduleMeeting(forum, Objects.requireNonNull(form.date()), agenda,
+						user);
+				return "redirect:/meetings/" + meeting.id();
+			}
+			catch (Refused ex) {
+				result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return meetingForm(forum, user, model, form);
+	}
+
+	@GetMapping("/meetings/{id}")
+	String showMeeting(@PathVariable UUID id, CurrentUser user, Model model) {
+		MeetingView meeting = this.reviews.meeting(id, user);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("commission", meeting.commissionId() == null ? null
+				: meeting.agenda().stream().findFirst().flatMap(this.reviews::commissionOf).orElse(null));
+		model.addAttribute("canRun", this.reviews.canRun(user, meeting.forumKey()));
+		model.addAttribute("members",
+				meeting.attendanceRecorded() ? meeting.attendance() : this.reviews.membersOf(meeting));
+		model.addAttribute("appeals", appealsOf(List.of(meeting)));
+		Map<UUID, Boolean> decided = new LinkedHashMap<>();
+		meeting.agenda()
+			.forEach(appealId -> decided.put(appealId,
+					this.reviews.decisionOf(appealId)
+						.map(decision -> decision.meeting().id().equals(meeting.id()))
+						.orElse(false)));
+		model.addAttribute("decided", decided);
+		model.asMap()
+			.putIfAbsent("minutesForm",
+					new ReviewForms.Minutes(String.valueOf(meeting.minutes() == null ? "" : meeting.minutes())));
+		return "review/meeting";
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	String processAttendance(@PathVariable UUID id, CurrentUser user,
+			@RequestParam(name = "present", required = false) @Nullable List<String> present) {
+		this.reviews.recordAttendance(id, present == null ? List.of() : present, user);
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	String processMinutes(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("minutesForm") ReviewForms.Minutes form, BindingResult result, Model model) {
+		if (result.hasErrors()) {
+			return showMeeting(id, user, model);
+		}
+		this.reviews.recordMinutes(id, form.minutes(), user);
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/items/{appealId}")
+	String initDecisionForm(@PathVariable UUID id, @PathVariable UUID appealId, CurrentUser user, Model model) {
+		return decisionForm(id, appealId, user, model, ReviewForms.Decision::empty);
+	}
+
+	private String decisionForm(UUID id, UUID appealId, CurrentUser user, Model model,
+			Supplier<ReviewForms.Decision> form) {
+		MeetingView meeting = this.reviews.meeting(id, user);
+		if (!meeting.agenda().contains(appealId) || !this.reviews.canRun(user, meeting.forumKey())) {
+			throw new NotFound("review.meeting.notFound");
+		}
+		Appeal appeal = this.appeals.find(appealId).orElseThrow(NotFound::appeal);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("appeal", appeal);
+		model.addAttribute("review", this.reviews.review(appealId, user));
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("actionKinds", ActionKind.values());
+		model.asMap().putIfAbsent("decisionForm", form.get());
+		return "review/decide";
+	}
+
+	@PostMapping("/meetings/{id}/items/{appealId}")
+	String processDecisionForm(@PathVariable UUID id, @PathVariable UUID appealId, CurrentUser user,
+			@Valid @ModelAttribute("decisionForm") ReviewForms.Decision form, BindingResult result, Model model) {
+		if (form.actions() != null && form.actions()
+			.stream()
+			.filter(ReviewForms.ActionRow::filled)
+			.anyMatch(row -> row.dueOn() == null || blank(row.addressee()) || blank(row.responsible()))) {
+			result.reject("review.decision.actionIncomplete", new Object[0], "review.decision.actionIncomplete");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.reviews.decide(id, appealId, form.toCommand(), user);
+				return "redirect:/meetings/" + id + "?decided";
+			}
+			catch (Refused ex) {
+				result.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return decisionForm(id, appealId, user, model, () -> form);
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	static List<MemberKind> kinds() {
+		return Arrays.asList(MemberKind.values());
+	}
+
+}
