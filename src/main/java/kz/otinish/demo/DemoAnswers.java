@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
-@Order(300)
+@Order(310)
 class DemoAnswers implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAnswers.class);

@@ -15,9 +15,13 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>{@link DemoAccounts} ({@code @Order(100)}): one account per role, plus applicants
  * of other schools and the deans of every school;</li>
- * <li>{@code DemoAppeals} ({@code @Order(200)}, to be added): demo appeals filed by the
- * accounts of step 1 — implement {@link DemoStep} and look the accounts up with
- * {@link DemoAccounts#account(String)}.</li>
+ * <li>{@link DemoAppeals} ({@code @Order(200)}): the demo appeals filed by the accounts
+ * of step 1, registered, some triaged;</li>
+ * <li>{@link DemoReviews} (300): appeals routed to bodies, a meeting with a decision, an
+ * extended commission;</li>
+ * <li>{@link DemoAnswers} (310): drafts, deliveries per applicant type, a complaint;</li>
+ * <li>{@link DemoDocuments} (320): the letters issued from the consideration's data;</li>
+ * <li>{@link DemoClock} (500): extensions, and today's deadline watch.</li>
  * </ol>
  */
 @Component

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
-@Order(300)
+@Order(320)
 class DemoDocuments implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);

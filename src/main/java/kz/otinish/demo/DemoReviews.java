@@ -71,7 +71,7 @@ class DemoReviews implements DemoStep {
 		List<Appeal> registered = this.appeals
 			.list(AppealFilter.status(AppealStatus.REGISTERED), PageRequest.of(0, 50), dean)
 			.stream()
-			.filter(appeal -> !appeal.anonymous())
+			.filter(appeal -> !appeal.anonymous() && appeal.triageOfficial().isEmpty())
 			.limit(4)
 			.toList();
 		if (registered.size() < 2) {
