@@ -287,6 +287,19 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.triageOfficial = officialCode;
 	}
 
+	/**
+	 * INT-2a: the registrar links the appeal to the account of a known applicant (or
+	 * re-links it to another one), so that the applicant sees it; the status does not
+	 * change, the step is audited.
+	 */
+	void linkApplicant(UUID account, String accountName, Instant at) {
+		if (account.equals(this.applicantUserId)) {
+			throw new Refused("appeal.link.same");
+		}
+		this.applicantUserId = account;
+		registerEvent(new AppealChanged(this.id, "LINK_APPLICANT", this.status, this.status, at, accountName));
+	}
+
 	private void apply(AppealAction action, Instant at, @Nullable String note) {
 		if (!action.allowedFrom(this.status)) {
 			throw new Refused("appeal.refused.transition", this.status.name(), action.name());
