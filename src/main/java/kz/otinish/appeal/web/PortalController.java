@@ -10,9 +10,11 @@ import jakarta.validation.Valid;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.IncomingFile;
+import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,12 @@ class PortalController {
 
 	private final FormOptions options;
 
-	PortalController(AppealManagement appeals, FormOptions options) {
+	private final Accounts accounts;
+
+	PortalController(AppealManagement appeals, FormOptions options, Accounts accounts) {
 		this.appeals = appeals;
 		this.options = options;
+		this.accounts = accounts;
 	}
 
 	@ModelAttribute
@@ -67,6 +72,42 @@ class PortalController {
 			result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			return "appeal/new";
 		}
+	}
+
+	/**
+	 * INT-7: the lead finds co-applicants in the directory (students, staff) and adds
+	 * them to the group, keeping everything typed; names can also be typed in directly.
+	 * Works without JavaScript (the form is posted back); htmx only fetches the results
+	 * while typing.
+	 */
+	@PostMapping("/appeals/new/group")
+	String processGroup(CurrentUser user, @ModelAttribute("appealForm") AppealForm form,
+			@RequestParam(required = false) @Nullable String coSearch,
+			@RequestParam(required = false) @Nullable String addCoApplicant, Model model) {
+		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
+		if (addCoApplicant != null) {
+			this.accounts.byUsername(addCoApplicant)
+				.filter(found -> found.role().isApplicant() && !found.id().equals(user.id()))
+				.ifPresent(found -> form.addCoApplicant(found.fullName()));
+		}
+		model.addAttribute("coSearch", coSearch == null ? "" : coSearch);
+		model.addAttribute("coFound", coSearch == null ? List.of() : directory(coSearch, user));
+		return "appeal/new";
+	}
+
+	/** INT-7: the directory's results while the lead types (an htmx fragment). */
+	@GetMapping("/appeals/new/co-applicants")
+	String showCoApplicants(CurrentUser user, @RequestParam(defaultValue = "") String coSearch, Model model) {
+		model.addAttribute("coSearch", coSearch);
+		model.addAttribute("coFound", directory(coSearch, user));
+		return "appeal/new :: coResults";
+	}
+
+	private List<CurrentUser> directory(String query, CurrentUser user) {
+		return this.accounts.findApplicants(query, 20)
+			.stream()
+			.filter(found -> found.role() != kz.otinish.identity.Role.REPRESENTATIVE && !found.id().equals(user.id()))
+			.toList();
 	}
 
 	@GetMapping("/appeals/{id}/filed")
