@@ -169,8 +169,8 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.schoolCode = appeal.schoolCode();
 		this.addressee = appeal.addressee();
 		this.category = appeal.category();
-		this.subject = appeal.subject();
-		this.text = appeal.text();
+		this.subject = PlainText.clean(appeal.subject());
+		this.text = PlainText.clean(appeal.text());
 		this.language = appeal.language();
 		this.applicantUserId = appeal.applicantUserId();
 		this.receivedAt = receivedAt;
