@@ -75,27 +75,26 @@ class PortalController {
 	}
 
 	/**
-	 * INT-7: the lead finds co-applicants in the directory (students, staff) and adds
-	 * them to the group, keeping everything typed; names can also be typed in directly.
-	 * Works without JavaScript (the form is posted back); htmx only fetches the results
-	 * while typing.
+	 * INT-7: the lead adds a co-applicant found in the directory to the group's list (an
+	 * htmx fragment: the list field with the name appended, unless already listed).
+	 * Without JavaScript the names are typed into the list.
 	 */
-	@PostMapping("/appeals/new/group")
-	String processGroup(CurrentUser user, @ModelAttribute("appealForm") AppealForm form,
-			@RequestParam(required = false) @Nullable String coSearch,
-			@RequestParam(required = false) @Nullable String addCoApplicant, Model model) {
-		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
-		if (addCoApplicant != null) {
-			this.accounts.byUsername(addCoApplicant)
-				.filter(found -> found.role().isApplicant() && !found.id().equals(user.id()))
-				.ifPresent(found -> form.addCoApplicant(found.fullName()));
-		}
-		model.addAttribute("coSearch", coSearch == null ? "" : coSearch);
-		model.addAttribute("coFound", coSearch == null ? List.of() : directory(coSearch, user));
-		return "appeal/new";
+	@GetMapping("/appeals/new/co-applicants/add")
+	String addCoApplicant(CurrentUser user, @RequestParam String addCoApplicant,
+			@RequestParam(required = false) @Nullable String coApplicants, Model model) {
+		AppealForm form = new AppealForm();
+		form.setCoApplicants(coApplicants);
+		this.accounts.byUsername(addCoApplicant)
+			.filter(found -> found.role().isApplicant() && !found.id().equals(user.id()))
+			.ifPresent(found -> form.addCoApplicant(found.fullName()));
+		model.addAttribute("appealForm", form);
+		return "appeal/new :: coGroup";
 	}
 
-	/** INT-7: the directory's results while the lead types (an htmx fragment). */
+	/**
+	 * INT-7: the directory's students and staff whose name, username or e-mail contains
+	 * the query (an htmx fragment).
+	 */
 	@GetMapping("/appeals/new/co-applicants")
 	String showCoApplicants(CurrentUser user, @RequestParam(defaultValue = "") String coSearch, Model model) {
 		model.addAttribute("coSearch", coSearch);
