@@ -110,7 +110,7 @@ class IntakeApiIntegrationTests {
 
 	static String paper(@Nullable String username, String documentNumber) {
 		return """
-				{"appeal":%s,%s"documentType":"ID_CARD","documentNumber":"%s","receivedAt":"2026-11-20T10:15:00+05:00"}"""
+				{"appeal":%s,%s"documentType":"ID_CARD","documentNumber":"%s","receivedAt":"2026-11-19T09:40:00+05:00"}"""
 			.formatted(PAPER_APPEAL, username == null ? "" : "\"applicantUsername\":\"" + username + "\",",
 					documentNumber);
 	}
@@ -127,7 +127,7 @@ class IntakeApiIntegrationTests {
 			.contains("\"channel\":\"PAPER\"")
 			.contains("\"identityDocument\":\"ID_CARD ••••••••5678\"")
 			.doesNotContain("043512")
-			.contains("\"receivedAt\":\"2026-11-20T05:15:00Z\"")
+			.contains("\"receivedAt\":\"2026-11-19T04:40:00Z\"")
 			.containsPattern("\"registrationNumber\":\"PED-\\d{4}-\\d+\"")
 			.containsPattern("\"dueOn\":\"\\d{4}-\\d{2}-\\d{2}\"")
 			.containsPattern("\"trackingCode\":\"[0-9A-Z]{16}\"");
