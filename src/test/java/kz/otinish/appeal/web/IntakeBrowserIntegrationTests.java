@@ -390,6 +390,38 @@ class IntakeBrowserIntegrationTests {
 		assertNoWayToReject();
 	}
 
+	@Test
+	@DisplayName("INT-8, INT-9: in Kazakh a representative files for a member of staff (Appendix 2) with the INT-8 reason and basis document")
+	void representativeFilesInKazakh() {
+		browser.signIn("representative");
+		browser.open("/appeals/new?lang=kk");
+		assertThat(browser.language()).isEqualTo("kk");
+		assertThat(browser.text(By.cssSelector("fieldset legend")))
+			.isEqualTo(text("appeal.new.section.representative", KAZAKH));
+		chooseRadio("representationReason", "MINOR");
+		type("basisDocument", "Туу туралы куәлік № 7654321");
+		chooseRadio("addressee", "DEAN");
+		select("schoolCode", "GM1");
+		select("category", "OTHER");
+		type("subject", "Еңбек шартын ұзарту");
+		type("text", "Қызметкердің еңбек шартын ұзарту мәселесін қарауды сұраймын.");
+		type("fullName", "Ахметова Дана Серікқызы");
+		chooseRadio("applicantType", "STAFF");
+		type("workplacePosition", "Зертхана меңгерушісі");
+		type("address", "Алматы қ., Жандосов к-сі, 5");
+		type("phone", "+7 701 555 66 77");
+		type("email", "dana.akhmetova@example.kz");
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+
+		assertThat(browser.currentPath()).endsWith("/filed");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.filed.title", KAZAKH));
+		click(By.linkText(text("appeal.filed.open", KAZAKH))).assertAccessible();
+		assertThat(browser.find(By.tagName("main")).getText()).contains("Ахметова Дана Серікқызы")
+			.contains(text("appeal.applicantType.STAFF", KAZAKH))
+			.contains(text("appeal.representationReason.MINOR", KAZAKH))
+			.contains("Туу туралы куәлік № 7654321");
+	}
+
 	// ---- helpers ----
 
 	/**
