@@ -169,8 +169,8 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.schoolCode = appeal.schoolCode();
 		this.addressee = appeal.addressee();
 		this.category = appeal.category();
-		this.subject = appeal.subject();
-		this.text = appeal.text();
+		this.subject = PlainText.clean(appeal.subject());
+		this.text = PlainText.clean(appeal.text());
 		this.language = appeal.language();
 		this.applicantUserId = appeal.applicantUserId();
 		this.receivedAt = receivedAt;
@@ -329,6 +329,19 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 		.ofPattern("dd.MM.yyyy");
+
+	/**
+	 * INT-2a: the registrar links the appeal to the account of a known applicant (or
+	 * re-links it to another one), so that the applicant sees it; the status does not
+	 * change, the step is audited.
+	 */
+	void linkApplicant(UUID account, String accountName, Instant at) {
+		if (account.equals(this.applicantUserId)) {
+			throw new Refused("appeal.link.same");
+		}
+		this.applicantUserId = account;
+		registerEvent(new AppealChanged(this.id, "LINK_APPLICANT", this.status, this.status, at, accountName));
+	}
 
 	private void apply(AppealAction action, Instant at, @Nullable String note) {
 		if (!action.allowedFrom(this.status)) {

@@ -554,4 +554,21 @@ public class AppealManagement {
 		return this.attachmentPolicy.check(file);
 	}
 
+	/**
+	 * INT-2a: links a received or registered appeal to a known applicant's account (or
+	 * re-links it to another one), by a registrar who may register it. Audited
+	 * ({@code LINK_APPLICANT}).
+	 */
+	@Transactional
+	public Appeal linkApplicant(UUID id, CurrentUser applicant, CurrentUser registrar) {
+		Appeal appeal = this.appeals.findById(id)
+			.filter(found -> this.policy.canRegister(registrar, found))
+			.orElseThrow(NotFound::appeal);
+		if (!applicant.role().isApplicant()) {
+			throw new kz.otinish.shared.Refused("appeal.link.notApplicant", applicant.fullName());
+		}
+		appeal.linkApplicant(applicant.id(), applicant.fullName(), this.clock.instant());
+		return this.appeals.save(appeal);
+	}
+
 }

@@ -55,10 +55,10 @@ public class Applicant {
 	private Applicant(ApplicantType type, @Nullable String fullName, @Nullable String address, @Nullable String phone,
 			@Nullable String email) {
 		this.type = type;
-		this.fullName = fullName;
-		this.address = address;
-		this.phone = phone;
-		this.email = email;
+		this.fullName = PlainText.clean(fullName);
+		this.address = PlainText.clean(address);
+		this.phone = PlainText.clean(phone);
+		this.email = PlainText.clean(email);
 	}
 
 	/** Appendix 1. */
@@ -67,7 +67,7 @@ public class Applicant {
 			@Nullable String email) {
 		Applicant applicant = new Applicant(ApplicantType.STUDENT, fullName, address, phone, email);
 		applicant.levelOfStudy = level;
-		applicant.speciality = speciality;
+		applicant.speciality = PlainText.clean(speciality);
 		applicant.yearOfStudy = yearOfStudy;
 		applicant.studyLanguage = language;
 		applicant.funding = funding;
@@ -79,7 +79,7 @@ public class Applicant {
 	public static Applicant staff(String fullName, String workplacePosition, @Nullable String address,
 			@Nullable String phone, @Nullable String email) {
 		Applicant applicant = new Applicant(ApplicantType.STAFF, fullName, address, phone, email);
-		applicant.workplacePosition = workplacePosition;
+		applicant.workplacePosition = PlainText.clean(workplacePosition);
 		return applicant;
 	}
 

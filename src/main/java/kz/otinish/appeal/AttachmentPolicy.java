@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks files before anything is stored: count, size, a type sniffed from the bytes
- * against the allow-list, and a file name stripped of paths and control characters.
+ * against the allow-list, and a file name stripped of paths and control characters. Other
+ * modules may ask beforehand which files it would refuse ({@link #precheck}) and which
+ * name a file will get ({@link #safeName}); the check at storing stays the truth.
  */
 @Component
-class AttachmentPolicy {
+public class AttachmentPolicy {
 
 	private final AttachmentSettings settings;
 
@@ -28,6 +30,40 @@ class AttachmentPolicy {
 
 	int maxFiles() {
 		return this.settings.maxFiles();
+	}
+
+	/**
+	 * The files {@link AppealManagement#receiveKeepingWhatFits} would refuse, in order,
+	 * each with its safe name and the reason's message key: for channels that must name
+	 * the left-out files in the appeal's text before it is stored (e-mail). Nothing is
+	 * stored.
+	 */
+	public List<AppealManagement.RefusedFile> precheck(List<IncomingFile> files) {
+		List<AppealManagement.RefusedFile> refused = new java.util.ArrayList<>();
+		int accepted = 0;
+		for (IncomingFile file : files) {
+			String reason = reasonToRefuse(file);
+			if (reason == null && accepted >= maxFiles()) {
+				reason = "appeal.attachment.tooMany";
+			}
+			if (reason == null) {
+				accepted++;
+			}
+			else {
+				refused.add(new AppealManagement.RefusedFile(safeName(file.originalName()), reason));
+			}
+		}
+		return refused;
+	}
+
+	private @org.jspecify.annotations.Nullable String reasonToRefuse(IncomingFile file) {
+		try {
+			check(file);
+			return null;
+		}
+		catch (Refused ex) {
+			return ex.messageKey();
+		}
 	}
 
 	List<CheckedFile> check(List<IncomingFile> files) {
@@ -63,7 +99,11 @@ class AttachmentPolicy {
 		return officeInZip ? withName : byContent;
 	}
 
-	static String safeName(String original) {
+	/**
+	 * The name a file is stored under: no path, no control characters, no leading dots,
+	 * at most 200 characters.
+	 */
+	public static String safeName(String original) {
 		String name = original.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();

@@ -17,8 +17,8 @@ public class CoApplicant {
 	}
 
 	public CoApplicant(String fullName, @Nullable String contact) {
-		this.fullName = fullName;
-		this.contact = contact;
+		this.fullName = PlainText.clean(fullName);
+		this.contact = PlainText.clean(contact);
 	}
 
 	public String fullName() {

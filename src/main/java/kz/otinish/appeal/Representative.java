@@ -25,9 +25,9 @@ public class Representative {
 	}
 
 	public Representative(String fullName, RepresentationReason reason, String basisDocument) {
-		this.fullName = fullName;
+		this.fullName = PlainText.clean(fullName);
 		this.reason = reason;
-		this.basisDocument = basisDocument;
+		this.basisDocument = PlainText.clean(basisDocument);
 	}
 
 	public String fullName() {

@@ -94,4 +94,10 @@ public class Accounts implements UserDetailsService {
 			.toList();
 	}
 
+	/** The account with this id, if it exists (who an appeal is linked to). */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byId(java.util.UUID id) {
+		return this.accounts.findById(id).map(UserAccount::toCurrentUser);
+	}
+
 }

@@ -20,6 +20,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealManagement.Received;
 import kz.otinish.appeal.AppealManagement.RefusedFile;
 import kz.otinish.appeal.Applicant;
+import kz.otinish.appeal.AttachmentPolicy;
 import kz.otinish.appeal.ApplicantType;
 import kz.otinish.appeal.Category;
 import kz.otinish.appeal.Channel;
@@ -59,7 +60,7 @@ class MailIntake {
 
 	private final Clock clock;
 
-	private final AttachmentPreview preview;
+	private final AttachmentPolicy attachmentPolicy;
 
 	private final MailParser parser = new MailParser();
 
@@ -69,8 +70,8 @@ class MailIntake {
 	};
 
 	MailIntake(MailMessages messages, AppealManagement appeals, Accounts accounts, MailNotes notes,
-			AttachmentPreview preview, Clock clock) {
-		this.preview = preview;
+			AttachmentPolicy attachmentPolicy, Clock clock) {
+		this.attachmentPolicy = attachmentPolicy;
 		this.messages = messages;
 		this.appeals = appeals;
 		this.accounts = accounts;
@@ -103,7 +104,7 @@ class MailIntake {
 				.toPlainString();
 			found.add(MailNote.of("mailbox.note.tooLarge", limit));
 			files.forEach(file -> found.add(MailNote.of("mailbox.note.fileNotAttached",
-					AttachmentPreview.safeName(file.originalName()), "mailbox.reason.messageTooLarge")));
+					AttachmentPolicy.safeName(file.originalName()), "mailbox.reason.messageTooLarge")));
 			files = List.of();
 		}
 		String subject = mail.subject().isBlank() ? this.notes.text("mailbox.subject.none", language)
@@ -118,11 +119,10 @@ class MailIntake {
 				: mail.senderAddress();
 		Applicant applicant = Applicant.partial(type, name, null, null, address);
 		String school = account.schoolCode();
-		// The appeal's text must name the files left out, but the appeal module answers
-		// which
-		// ones only after storing; the preview applies the same policy beforehand.
+		// The appeal's text must name the files left out before it is stored: the appeal
+		// module's policy says beforehand which ones it will refuse.
 		List<MailNote> foreseen = new ArrayList<>(found);
-		this.preview.refused(files)
+		this.attachmentPolicy.precheck(files)
 			.forEach(refused -> foreseen
 				.add(MailNote.of("mailbox.note.fileNotAttached", refused.fileName(), refused.reasonKey())));
 		if (!foreseen.isEmpty()) {

@@ -68,4 +68,18 @@ class AttachmentPolicyTests {
 		assertThat(AttachmentPolicy.safeName("///")).isEqualTo("file");
 	}
 
+	@Test
+	@DisplayName("INT-5: the pre-check names, in order, the files the policy would refuse, with their safe names and reasons, and counts only accepted files against the limit")
+	void precheckForeseesRefusals() {
+		List<AppealManagement.RefusedFile> refused = this.policy.precheck(List.of(new IncomingFile("a.pdf", PDF),
+				new IncomingFile("../../etc/empty.pdf", new byte[0]), new IncomingFile("b.png", PNG),
+				new IncomingFile("big.pdf", java.util.Arrays.copyOf(PDF, 11 * 1024)),
+				new IncomingFile("evil.pdf", "MZ".getBytes()), new IncomingFile("c.pdf", PDF),
+				new IncomingFile("d.pdf", PDF)));
+		assertThat(refused).containsExactly(new AppealManagement.RefusedFile("empty.pdf", "appeal.attachment.empty"),
+				new AppealManagement.RefusedFile("big.pdf", "appeal.attachment.tooLarge"),
+				new AppealManagement.RefusedFile("evil.pdf", "appeal.attachment.typeNotAllowed"),
+				new AppealManagement.RefusedFile("d.pdf", "appeal.attachment.tooMany"));
+	}
+
 }

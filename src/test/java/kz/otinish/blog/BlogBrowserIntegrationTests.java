@@ -81,4 +81,30 @@ class BlogBrowserIntegrationTests {
 		browser.assertUsableOnPhone();
 	}
 
+	@Test
+	@DisplayName("INT-3, INT-4, INT-5: in Kazakh the moderator refuses to publish a post with a reason and sends it to anonymous triage; it stays on record")
+	void moderateInKazakh() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		browser.open("/blog?lang=ru");
+		browser.find(By.id("text")).sendKeys("Анонимная жалоба на шум в общежитии. " + marker);
+		browser.click(By.cssSelector("form[action$='/blog'] button[type=submit]")).assertAccessible();
+		String reference = browser.text(By.id("post-reference"));
+
+		browser.signIn("moderator");
+		browser.open("/blog/moderation?lang=kk");
+		assertThat(browser.language()).isEqualTo("kk");
+		browser.click(By.linkText(reference)).assertAccessible();
+		centre(By.id("reason"));
+		browser.find(By.id("reason")).sendKeys("Жеке мәліметтер бар " + marker);
+		centre(By.id("refuse"));
+		browser.click(By.id("refuse")).assertAccessible();
+		assertThat(browser.text(By.id("post-status"))).isEqualTo("Жариялаудан бас тартылды");
+		centre(By.id("triage"));
+		browser.click(By.id("triage")).assertAccessible();
+		assertThat(browser.text(By.id("post-routing"))).isNotBlank();
+		browser.open("/blog/moderation?lang=kk");
+		assertThat(browser.find(By.tagName("main")).getText()).contains(reference)
+			.contains("Жеке мәліметтер бар " + marker);
+	}
+
 }

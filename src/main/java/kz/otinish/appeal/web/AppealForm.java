@@ -185,6 +185,20 @@ public class AppealForm {
 				this.addressee, this.category, this.subject, this.text, this.language, owner, receivedBy, null, null);
 	}
 
+	/**
+	 * INT-7: adds a co-applicant found in the directory as a new line, unless already
+	 * listed.
+	 */
+	void addCoApplicant(String fullName) {
+		List<String> names = this.coApplicants == null ? List.of()
+				: this.coApplicants.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+		if (names.stream().noneMatch(name -> name.equalsIgnoreCase(fullName.strip()))) {
+			this.coApplicants = String.join("\n",
+					java.util.stream.Stream.concat(names.stream(), java.util.stream.Stream.of(fullName.strip()))
+						.toList());
+		}
+	}
+
 	/** INT-7: one co-applicant per non-empty line. */
 	List<CoApplicant> group() {
 		if (this.coApplicants == null) {

@@ -76,6 +76,10 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 	}
 
 	NewAppeal toNewAppeal(CurrentUser user) {
+		return toNewAppeal(Channel.PORTAL, user.id(), null);
+	}
+
+	NewAppeal toNewAppeal(Channel channel, java.util.@Nullable UUID owner, @Nullable String receivedBy) {
 		Applicant applicant = this.applicantType == ApplicantType.STUDENT
 				? Applicant.student(this.fullName, this.levelOfStudy, this.speciality, this.yearOfStudy,
 						this.studyLanguage, this.funding, this.studyForm, this.address, this.phone, this.email)
@@ -86,9 +90,9 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 				: this.coApplicants.stream()
 					.map(member -> new CoApplicant(member.fullName(), member.contact()))
 					.toList();
-		return new NewAppeal(this.kind, Channel.PORTAL, applicant, false, Boolean.TRUE.equals(this.confidential),
-				acting, group, this.schoolCode, this.addressee, this.category, this.subject, this.text,
-				this.language == null ? Language.KK : this.language, user.id(), null, null, null);
+		return new NewAppeal(this.kind, channel, applicant, false, Boolean.TRUE.equals(this.confidential), acting,
+				group, this.schoolCode, this.addressee, this.category, this.subject, this.text,
+				this.language == null ? Language.KK : this.language, owner, receivedBy, null, null);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealDeadline;
 import kz.otinish.appeal.AppealKind;
@@ -20,7 +21,9 @@ record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind k
 		Channel channel, ApplicantResponse applicant, boolean anonymous, boolean confidential,
 		@Nullable String schoolCode, String addressee, String category, String subject, String text, String language,
 		Instant receivedAt, @Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
-		String trackingCode, @Nullable String representative, List<String> coApplicants) {
+		String trackingCode, @Nullable String representative, List<String> coApplicants,
+		@Schema(description = "INT-6: the identity document shown at the desk, masked but for the last four characters") @Nullable String identityDocument,
+		@Schema(description = "The applicant's account the appeal is linked to, if any") @Nullable UUID applicantAccountId) {
 
 	record DeadlineResponse(DeadlineKind kind, String rule, LocalDate startsOn, LocalDate dueOn) {
 
@@ -57,7 +60,9 @@ record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind k
 				appeal.dueOn().orElse(null), appeal.deadlines().stream().map(DeadlineResponse::of).toList(),
 				appeal.trackingCode(),
 				appeal.representative().map(r -> r.fullName() + " (" + r.reason() + ")").orElse(null),
-				appeal.coApplicants().stream().map(c -> c.fullName()).toList());
+				appeal.coApplicants().stream().map(c -> c.fullName()).toList(),
+				appeal.identityDocument().map(d -> d.type().name() + " " + d.maskedNumber()).orElse(null),
+				appeal.applicantUserId());
 	}
 
 }

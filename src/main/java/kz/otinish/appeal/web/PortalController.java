@@ -10,9 +10,11 @@ import jakarta.validation.Valid;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.IncomingFile;
+import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,12 @@ class PortalController {
 
 	private final FormOptions options;
 
-	PortalController(AppealManagement appeals, FormOptions options) {
+	private final Accounts accounts;
+
+	PortalController(AppealManagement appeals, FormOptions options, Accounts accounts) {
 		this.appeals = appeals;
 		this.options = options;
+		this.accounts = accounts;
 	}
 
 	@ModelAttribute
@@ -67,6 +72,41 @@ class PortalController {
 			result.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
 			return "appeal/new";
 		}
+	}
+
+	/**
+	 * INT-7: the lead adds a co-applicant found in the directory to the group's list (an
+	 * htmx fragment: the list field with the name appended, unless already listed).
+	 * Without JavaScript the names are typed into the list.
+	 */
+	@GetMapping("/appeals/new/co-applicants/add")
+	String addCoApplicant(CurrentUser user, @RequestParam String addCoApplicant,
+			@RequestParam(required = false) @Nullable String coApplicants, Model model) {
+		AppealForm form = new AppealForm();
+		form.setCoApplicants(coApplicants);
+		this.accounts.byUsername(addCoApplicant)
+			.filter(found -> found.role().isApplicant() && !found.id().equals(user.id()))
+			.ifPresent(found -> form.addCoApplicant(found.fullName()));
+		model.addAttribute("appealForm", form);
+		return "appeal/new :: coGroup";
+	}
+
+	/**
+	 * INT-7: the directory's students and staff whose name, username or e-mail contains
+	 * the query (an htmx fragment).
+	 */
+	@GetMapping("/appeals/new/co-applicants")
+	String showCoApplicants(CurrentUser user, @RequestParam(defaultValue = "") String coSearch, Model model) {
+		model.addAttribute("coSearch", coSearch);
+		model.addAttribute("coFound", directory(coSearch, user));
+		return "appeal/new :: coResults";
+	}
+
+	private List<CurrentUser> directory(String query, CurrentUser user) {
+		return this.accounts.findApplicants(query, 20)
+			.stream()
+			.filter(found -> found.role() != kz.otinish.identity.Role.REPRESENTATIVE && !found.id().equals(user.id()))
+			.toList();
 	}
 
 	@GetMapping("/appeals/{id}/filed")

@@ -318,6 +318,110 @@ class IntakeBrowserIntegrationTests {
 		assertThat(browser.findAll(By.cssSelector("form[action$='/return']"))).as("decided once").isEmpty();
 	}
 
+	@Test
+	@DisplayName("INT-7, INT-9: in Russian a staff member finds a co-applicant in the directory while typing (htmx), adds them next to a typed-in name and files for the group")
+	void staffPicksCoApplicantsFromTheDirectory() {
+		browser.signIn("staff");
+		browser.open("/appeals/new?lang=ru");
+		assertThat(browser.language()).isEqualTo("ru");
+		chooseRadio("addressee", "DEAN");
+		select("category", "EDUCATIONAL_PROCESS");
+		type("subject", "Групповое предложение по расписанию");
+		type("text", "Предлагаем перенести практические занятия на утро.");
+		type("workplacePosition", "Доцент кафедры нормальной физиологии");
+		type("address", "г. Алматы, пр. Абая, 10");
+		type("coApplicants", "Төлеуов Ерлан Бақытұлы");
+		inView(browser.find(By.id("coSearch"))).sendKeys("Омарова Назерке");
+		for (int i = 0; i < 50 && browser.findAll(By.cssSelector("#co-results li")).isEmpty(); i++) {
+			sleep(200);
+		}
+		assertThat(browser.text(By.cssSelector("#co-results li"))).contains("Омарова Назерке Жомартқызы");
+		browser.assertAccessible();
+		inView(browser.find(By.cssSelector("#co-results li button"))).click();
+		String group = "";
+		for (int i = 0; i < 50 && !group.contains("Омарова"); i++) {
+			sleep(200);
+			try {
+				group = value("coApplicants");
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+				// htmx is replacing the list field right now
+			}
+		}
+		assertThat(group).isEqualTo("Төлеуов Ерлан Бақытұлы\nОмарова Назерке Жомартқызы");
+		assertThat(value("subject")).isEqualTo("Групповое предложение по расписанию");
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+
+		assertThat(browser.currentPath()).endsWith("/filed");
+		click(By.linkText(text("appeal.filed.open", RUSSIAN))).assertAccessible();
+		assertThat(browser.findAll(By.cssSelector(".ot-summary dd ul li")).stream().map(WebElement::getText))
+			.containsExactly("Төлеуов Ерлан Бақытұлы", "Омарова Назерке Жомартқызы");
+	}
+
+	@Test
+	@DisplayName("INT-6, INT-5: in Kazakh the registrar registers a written application handed in person; the receipt masks the document number and nothing can be rejected")
+	void registrarRegistersInKazakh() {
+		browser.signIn("registrar");
+		browser.open("/desk/paper?lang=kk");
+		assertThat(browser.language()).isEqualTo("kk");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.paper.title", KAZAKH));
+		assertNoWayToReject();
+		select("documentType", "PASSPORT");
+		type("documentNumber", "N98765432");
+		chooseRadio("applicantType", "STAFF");
+		type("fullName", "Бекова Алма Нұрланқызы");
+		type("workplacePosition", "Аға оқытушы");
+		type("address", "Алматы қ., Төле би к-сі, 94");
+		type("phone", "+7 701 222 33 44");
+		type("email", "alma.bekova@example.kz");
+		chooseRadio("addressee", "RECTOR");
+		select("schoolCode", "GM1");
+		select("category", "OTHER");
+		type("subject", "Еңбек демалысын ауыстыру");
+		type("text", "Еңбек демалысымды тамыз айына ауыстыруды сұраймын.");
+		click(By.cssSelector("form[action$='/desk/paper'][method=post] button[type=submit]")).assertAccessible();
+
+		assertThat(browser.currentPath()).endsWith("/receipt");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.receipt.title", KAZAKH));
+		assertThat(browser.find(By.tagName("main")).getText())
+			.contains(text("appeal.documentType.PASSPORT", KAZAKH) + " •••••5432")
+			.contains("Бекова Алма Нұрланқызы");
+		assertThat(browser.driver().getPageSource()).doesNotContain("N98765432");
+		assertNoWayToReject();
+	}
+
+	@Test
+	@DisplayName("INT-8, INT-9: in Kazakh a representative files for a member of staff (Appendix 2) with the INT-8 reason and basis document")
+	void representativeFilesInKazakh() {
+		browser.signIn("representative");
+		browser.open("/appeals/new?lang=kk");
+		assertThat(browser.language()).isEqualTo("kk");
+		assertThat(browser.text(By.cssSelector("fieldset legend")))
+			.isEqualTo(text("appeal.new.section.representative", KAZAKH));
+		chooseRadio("representationReason", "MINOR");
+		type("basisDocument", "Туу туралы куәлік № 7654321");
+		chooseRadio("addressee", "DEAN");
+		select("schoolCode", "GM1");
+		select("category", "OTHER");
+		type("subject", "Еңбек шартын ұзарту");
+		type("text", "Қызметкердің еңбек шартын ұзарту мәселесін қарауды сұраймын.");
+		type("fullName", "Ахметова Дана Серікқызы");
+		chooseRadio("applicantType", "STAFF");
+		type("workplacePosition", "Зертхана меңгерушісі");
+		type("address", "Алматы қ., Жандосов к-сі, 5");
+		type("phone", "+7 701 555 66 77");
+		type("email", "dana.akhmetova@example.kz");
+		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
+
+		assertThat(browser.currentPath()).endsWith("/filed");
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.filed.title", KAZAKH));
+		click(By.linkText(text("appeal.filed.open", KAZAKH))).assertAccessible();
+		assertThat(browser.find(By.tagName("main")).getText()).contains("Ахметова Дана Серікқызы")
+			.contains(text("appeal.applicantType.STAFF", KAZAKH))
+			.contains(text("appeal.representationReason.MINOR", KAZAKH))
+			.contains("Туу туралы куәлік № 7654321");
+	}
+
 	// ---- helpers ----
 
 	/**
