@@ -85,8 +85,11 @@ class AppealNoticesIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ClockFixtures.subjects(executorEmail))
 				.containsExactly("Сізге өтініш тапсырылды: " + number));
-		assertThat(this.notifications.of(executor, 10)).singleElement()
-			.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.assigned"));
+		// the in-app note commits with the listener's transaction, just after the mail is
+		// sent
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.notifications.of(executor, 10)).singleElement()
+				.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.assigned")));
 
 		this.appeals.decide(appeal.id(), "SATISFIED", Instant.now());
 		await().atMost(Duration.ofSeconds(30))
