@@ -165,7 +165,7 @@ public class Documents {
 			Map<String, Object> variables = new LinkedHashMap<>();
 			variables.put("d", snapshot);
 			if (kind == DocumentKind.RECEIPT) {
-				variables.put("qr", QrCodes.dataUri(String.valueOf(snapshot.get("trackingUrl")), 360));
+				variables.put("qr", QrCodes.dataUri(String.valueOf(snapshot.get("trackingUrl")), 160));
 			}
 			return this.renderer.render(kind.template(), appeal.language().locale(), variables);
 		}, issuedBy);

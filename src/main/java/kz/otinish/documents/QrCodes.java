@@ -1,6 +1,7 @@
 package kz.otinish.documents;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,16 +23,23 @@ final class QrCodes {
 	private QrCodes() {
 	}
 
+	/**
+	 * The QR code of {@code text} as a PNG data URI about {@code pixels} wide: the code's
+	 * modules are drawn as whole squares of pixels (never resampled), so a small image
+	 * stays sharp however large the PDF shows it, and renders fast.
+	 */
 	static String dataUri(String text, int pixels) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels,
+			BitMatrix modules = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
 							EncodeHintType.CHARACTER_SET, "UTF-8"));
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
+			int scale = Math.max(1, pixels / modules.getWidth());
+			BufferedImage image = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * scale,
 					BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+			WritableRaster raster = image.getRaster();
+			for (int y = 0; y < image.getHeight(); y++) {
+				for (int x = 0; x < image.getWidth(); x++) {
+					raster.setSample(x, y, 0, modules.get(x / scale, y / scale) ? 0 : 1);
 				}
 			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();

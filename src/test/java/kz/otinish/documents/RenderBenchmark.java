@@ -43,7 +43,7 @@ final class RenderBenchmark {
 		Locale kk = Locale.forLanguageTag("kk");
 		Runnable render = () -> {
 			Map<String, Object> all = new LinkedHashMap<>(variables);
-			all.put("qr", QrCodes.dataUri("http://localhost:8080/track?number=GM1-2026-15&code=QHFA290G2VMSJ2RW", 360));
+			all.put("qr", QrCodes.dataUri("http://localhost:8080/track?number=GM1-2026-15&code=QHFA290G2VMSJ2RW", 160));
 			renderer.render("pdf/receipt", kk, all);
 		};
 		double[] pdf = measure(render, warmup, runs);
@@ -100,7 +100,7 @@ final class RenderBenchmark {
 
 	private static Map<String, Object> withQr(Map<String, Object> variables) {
 		Map<String, Object> all = new LinkedHashMap<>(variables);
-		all.put("qr", QrCodes.dataUri("http://localhost:8080/track?number=GM1-2026-15&code=QHFA290G2VMSJ2RW", 360));
+		all.put("qr", QrCodes.dataUri("http://localhost:8080/track?number=GM1-2026-15&code=QHFA290G2VMSJ2RW", 160));
 		return all;
 	}
 
