@@ -56,15 +56,15 @@ class IssueOnProcess {
 
 	@ApplicationModuleListener
 	void on(AppealExtended event) {
-		Optional<ExtensionNotice> notice = this.letters.notice(event.extensionId());
-		notice.ifPresent(found -> once(() -> this.documents.issue(event.appealId(), found, found.extendedBy().name())));
+		once(() -> this.letters.notice(event.extensionId())
+			.map(notice -> this.documents.issue(event.appealId(), notice, notice.extendedBy().name())));
 	}
 
 	@ApplicationModuleListener
 	void on(ReviewChanged event) {
 		if ("APPEAL".equals(event.subjectType()) && "FORM_COMMISSION".equals(event.action())) {
-			this.letters.order(event.subjectId())
-				.ifPresent(order -> once(() -> this.documents.issue(event.subjectId(), order, order.chair().name())));
+			once(() -> this.letters.order(event.subjectId())
+				.map(order -> this.documents.issue(event.subjectId(), order, order.chair().name())));
 		}
 		if ("MEETING".equals(event.subjectType())
 				&& List.of("RECORD_DECISION", "RECORD_MINUTES", "RECORD_ATTENDANCE").contains(event.action())) {
@@ -86,9 +86,9 @@ class IssueOnProcess {
 
 	/** The meeting's protocol, issued now (or the stored one if nothing changed). */
 	List<IssuedDocument> issueProtocol(UUID meetingId) {
-		return this.letters.protocol(meetingId)
-			.map(protocol -> once(() -> this.documents.issueWhereOpen(protocol, protocol.secretary().name())))
-			.orElse(List.of());
+		return once(() -> this.letters.protocol(meetingId)
+			.map(protocol -> this.documents.issueWhereOpen(protocol, protocol.secretary().name()))
+			.orElse(List.of()));
 	}
 
 	/** The answer as approved (and delivered), issued now or the stored one. */

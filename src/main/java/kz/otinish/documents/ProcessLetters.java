@@ -22,6 +22,7 @@ import kz.otinish.identity.Accounts;
 import kz.otinish.organization.Organization;
 import kz.otinish.review.ActionView;
 import kz.otinish.review.ArgumentView;
+import kz.otinish.review.AttendanceView;
 import kz.otinish.review.CommissionMember;
 import kz.otinish.review.CommissionView;
 import kz.otinish.review.DecisionView;
@@ -159,20 +160,20 @@ class ProcessLetters {
 		List<MeetingProtocol.Attendee> attendance = meeting.attendance()
 			.stream()
 			.map(member -> new MeetingProtocol.Attendee(
-					new Signatory(member.fullName(), roleLabel(meeting, member.role(), locale)), member.present()))
+					new Signatory(member.fullName(), position(meeting, member, locale)), member.present()))
 			.toList();
 		Signatory chair = meeting.attendance()
 			.stream()
 			.filter(member -> "CHAIR".equals(member.role()))
 			.findFirst()
-			.map(member -> new Signatory(member.fullName(), roleLabel(meeting, member.role(), locale)))
+			.map(member -> new Signatory(member.fullName(), position(meeting, member, locale)))
 			.orElse(new Signatory(commission.map(CommissionView::chairName).orElse(meeting.createdBy()),
 					msg(locale, "documents.protocol.chair")));
 		Signatory secretary = meeting.attendance()
 			.stream()
 			.filter(member -> "SECRETARY".equals(member.role()))
 			.findFirst()
-			.map(member -> new Signatory(member.fullName(), roleLabel(meeting, member.role(), locale)))
+			.map(member -> new Signatory(member.fullName(), position(meeting, member, locale)))
 			.orElse(new Signatory(meeting.createdBy(), msg(locale, "documents.protocol.secretary")));
 		String forum = meeting.ofCommission() ? commission
 			.map(view -> msg(locale, "review.commission.name", view.orderNumber(),
@@ -271,6 +272,22 @@ class ProcessLetters {
 			return msg(locale, "review.memberKind." + role);
 		}
 		return msg(locale, "organization.memberRole." + role);
+	}
+
+	/** A body member's position from the organization's data, else their role in it. */
+	private String position(MeetingView meeting, AttendanceView member, Locale locale) {
+		if (meeting.bodyCode() != null) {
+			Optional<String> position = this.organization.membersOf(meeting.bodyCode())
+				.stream()
+				.filter(known -> known.fullName().equals(member.fullName()))
+				.findFirst()
+				.map(known -> known.position(locale))
+				.filter(found -> !found.isBlank());
+			if (position.isPresent()) {
+				return position.get();
+			}
+		}
+		return roleLabel(meeting, member.role(), locale);
 	}
 
 	private String represents(CommissionMember member, Locale locale) {
