@@ -23,7 +23,6 @@ import kz.otinish.organization.Organization;
 import kz.otinish.review.ActionView;
 import kz.otinish.review.ArgumentView;
 import kz.otinish.review.AttendanceView;
-import kz.otinish.review.CommissionMember;
 import kz.otinish.review.CommissionView;
 import kz.otinish.review.DecisionView;
 import kz.otinish.review.MeetingView;
@@ -110,8 +109,9 @@ class ProcessLetters {
 		List<CommissionOrder.Member> members = commission.members()
 			.stream()
 			.filter(member -> member.kind() != MemberKind.CHAIR)
-			.map(member -> new CommissionOrder.Member(member.fullName(), represents(member, locale),
-					msg(locale, "review.memberKind." + member.kind()), role(member.kind())))
+			.map(member -> new CommissionOrder.Member(member.fullName(),
+					msg(locale, "review.memberKind." + member.kind()),
+					member.represents() == null ? "" : member.represents().strip(), role(member.kind())))
 			.toList();
 		return Optional.of(new CommissionOrder(appeal.get().language(), commission.orderNumber(),
 				commission.orderDate(), school, number(appeal.get()), appeal.get().subject(),
@@ -288,11 +288,6 @@ class ProcessLetters {
 			}
 		}
 		return roleLabel(meeting, member.role(), locale);
-	}
-
-	private String represents(CommissionMember member, Locale locale) {
-		return member.represents() == null || member.represents().isBlank() ? msg(locale, "documents.order.memberOf")
-				: member.represents();
 	}
 
 	private static CommissionOrder.@Nullable MandatoryRole role(MemberKind kind) {

@@ -228,6 +228,27 @@ class ProcessLettersIntegrationTests {
 		assertThat(latest(staff.id(), DocumentKind.ANSWER).orElseThrow().id()).isEqualTo(delivered.id());
 		// the meeting page now serves the newer protocol
 		assertThat(download("/meetings/" + meeting.id() + "/protocol.pdf", "secretary")).isEqualTo(bytes(second));
+		// the student's answer, in Kazakh (the appeal's language): they get it on their
+		// page
+		this.answers.submitDraft(student.id(), "Құрметті Дана Ерланқызы! Өтінішіңіз кеңес отырысында қаралды.", dean);
+		this.answers.approve(student.id(), dean);
+		IssuedDocument kazakh = await().atMost(WAIT)
+			.until(() -> latest(student.id(), DocumentKind.ANSWER), Optional::isPresent)
+			.orElseThrow();
+		String answerKk = PdfChecks.assertReadable(bytes(kazakh), "Өтінішке жауап",
+				"Құрметті Дана Ерланқызы! Өтінішіңіз кеңес отырысында қаралды.", "Емтихан бағасы әділетсіз қойылды",
+				"Иә, расталды", "Өтініш қанағаттандырылды",
+				"Баға қайта қойылсын: әділ, ғылыми, қатаң, жаңа, өнегелі, ұқыпты, үлгілі, һәм іс.",
+				"Деканат кеңесі — Жалпы медицина 1 мектебі", "Проректор Никитина Людмила Павловна",
+				"осы жауапты алған күннен бастап 3 ай ішінде");
+		for (char letter : KAZAKH.toCharArray()) {
+			assertThat(answerKk).contains(String.valueOf(letter));
+		}
+		PdfChecks.png(bytes(kazakh), "process-answer-kk");
+		assertThat(page("/appeals/" + student.id(), "it-letters-student"))
+			.contains("/appeals/" + student.id() + "/documents/answer.pdf");
+		assertThat(download("/api/v1/appeals/" + student.id() + "/documents/answer", "it-letters-student"))
+			.isEqualTo(bytes(kazakh));
 		// the applicant (student) never gets the protocol, which names another appeal
 		this.mvc
 			.perform(get("/api/v1/appeals/" + student.id() + "/documents/protocol")
