@@ -115,8 +115,8 @@ class ProcessLettersIntegrationTests {
 	void setUp() {
 		this.fixtures = new ReviewFixtures(this.appeals, this.accounts, this.reviews);
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
-		this.student = this.accounts.ensureAccount("it-letters-student", "secret", "Дана Ерланқызы Омарова",
-				Role.STUDENT, "GM1", "it-letters-student@example.kz", null);
+		this.student = this.accounts.ensureAccount("it-process-student", "secret", "Дана Ерланқызы Омарова",
+				Role.STUDENT, "GM1", "it-process-student@example.kz", null);
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class ProcessLettersIntegrationTests {
 				"Нагрузку пересчитать с декабря, в отпуске отказано законно.", "№ " + meeting.protocol(),
 				"Совет деканата — Школа общей медицины 1", "Бағаны қайта қарау", "Проректор Никитина Людмила Павловна",
 				"в течение 3 месяцев со дня получения этого ответа");
-		assertThat(answer).doesNotContain("срок обжалования истекает");
+		assertThat(answer).doesNotContain("обжаловать можно до");
 		PdfChecks.png(bytes(approved), "process-answer-ru");
 		assertThat(page("/appeals/" + staff.id() + "/answer", "dean"))
 			.contains("/appeals/" + staff.id() + "/documents/answer.pdf");
@@ -194,7 +194,7 @@ class ProcessLettersIntegrationTests {
 				.findFirst(), Optional::isPresent)
 			.orElseThrow();
 		PdfChecks.assertReadable(attached, "Ответ на обращение", "Обращение удовлетворено частично",
-				"Нагрузку пересчитать с декабря", "срок обжалования истекает " + DocumentData.DAY.format(until));
+				"Нагрузку пересчитать с декабря", "обжаловать можно до " + DocumentData.DAY.format(until));
 		IssuedDocument delivered = latest(staff.id(), DocumentKind.ANSWER).orElseThrow();
 		assertThat(delivered.version()).isEqualTo(approved.version() + 1);
 		assertThat(attached).isEqualTo(bytes(delivered));
@@ -245,16 +245,16 @@ class ProcessLettersIntegrationTests {
 			assertThat(answerKk).contains(String.valueOf(letter));
 		}
 		PdfChecks.png(bytes(kazakh), "process-answer-kk");
-		assertThat(page("/appeals/" + student.id(), "it-letters-student"))
+		assertThat(page("/appeals/" + student.id(), "it-process-student"))
 			.contains("/appeals/" + student.id() + "/documents/answer.pdf");
-		assertThat(download("/api/v1/appeals/" + student.id() + "/documents/answer", "it-letters-student"))
+		assertThat(download("/api/v1/appeals/" + student.id() + "/documents/answer", "it-process-student"))
 			.isEqualTo(bytes(kazakh));
 		// the applicant (student) never gets the protocol, which names another appeal
 		this.mvc
 			.perform(get("/api/v1/appeals/" + student.id() + "/documents/protocol")
-				.with(user(this.accounts.loadUserByUsername("it-letters-student"))))
+				.with(user(this.accounts.loadUserByUsername("it-process-student"))))
 			.andExpect(status().isNotFound());
-		assertThat(page("/appeals/" + student.id(), "it-letters-student")).doesNotContain("protocol.pdf")
+		assertThat(page("/appeals/" + student.id(), "it-process-student")).doesNotContain("protocol.pdf")
 			.doesNotContain("protocol-");
 		this.mvc
 			.perform(get("/api/v1/appeals/" + student.id() + "/documents/protocol")
@@ -293,11 +293,11 @@ class ProcessLettersIntegrationTests {
 			.contains("/appeals/" + appeal.id() + "/documents/commission-order.pdf");
 		this.mvc
 			.perform(get("/api/v1/appeals/" + appeal.id() + "/documents/commission-order")
-				.with(user(this.accounts.loadUserByUsername("it-letters-student"))))
+				.with(user(this.accounts.loadUserByUsername("it-process-student"))))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(get("/appeals/" + appeal.id() + "/documents/commission-order.pdf")
-				.with(user(this.accounts.loadUserByUsername("it-letters-student"))))
+				.with(user(this.accounts.loadUserByUsername("it-process-student"))))
 			.andExpect(status().isNotFound());
 	}
 
@@ -326,9 +326,9 @@ class ProcessLettersIntegrationTests {
 		assertThat(this.documents.issuedFor(appeal)).extracting(IssuedDocument::id).contains(notice.id(), again.id());
 		assertThat(page("/appeals/" + appeal.id() + "/extensions/panel", "dean"))
 			.contains("/appeals/" + appeal.id() + "/documents/extension-notice.pdf");
-		String mine = page("/appeals/" + appeal.id(), "it-letters-student");
+		String mine = page("/appeals/" + appeal.id(), "it-process-student");
 		assertThat(mine).contains("/appeals/" + appeal.id() + "/documents/extension-notice.pdf");
-		assertThat(download("/appeals/" + appeal.id() + "/documents/extension-notice.pdf", "it-letters-student"))
+		assertThat(download("/appeals/" + appeal.id() + "/documents/extension-notice.pdf", "it-process-student"))
 			.isEqualTo(bytes(again));
 	}
 
@@ -385,7 +385,7 @@ class ProcessLettersIntegrationTests {
 	private static NewAppeal studentAppeal(Language language, UUID owner) {
 		Applicant applicant = Applicant.student("Дана Ерланқызы Омарова", LevelOfStudy.BACHELOR, "Жалпы медицина", 3,
 				StudyLanguage.KAZAKH, Funding.GRANT, StudyForm.FULL_TIME, "Алматы қ., Абай д-лы, 10",
-				"+7 701 555 00 11", "it-letters-student@example.kz");
+				"+7 701 555 00 11", "it-process-student@example.kz");
 		return new NewAppeal(AppealKind.APPLICATION, Channel.PORTAL, applicant, false, false, null, List.of(), "GM1",
 				Addressee.DEAN, Category.ASSESSMENT, "Емтихан бағасын қайта қарау", "Бағамды қайта қарауды сұраймын.",
 				language, owner, null, null, null);
