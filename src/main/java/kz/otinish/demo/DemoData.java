@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * <li>{@link DemoReviews} (300): appeals routed to bodies, a meeting with a decision, an
  * extended commission;</li>
  * <li>{@link DemoAnswers} (310): drafts, deliveries per applicant type, a complaint;</li>
- * <li>{@link DemoDocuments} (320): the letters issued from the consideration's data;</li>
+ * <li>{@link DemoDocuments} (320): the answer to the appeal decided at the council,
+ * approved (the letters are issued by the process);</li>
  * <li>{@link DemoClock} (500): extensions, and today's deadline watch.</li>
  * </ol>
  */

@@ -58,10 +58,17 @@ public record AnswerLetter(Language language, String registrationNumber, LocalDa
 	}
 
 	/**
-	 * DL-4: the applicant may complain to this official (name and position) until this
-	 * day.
+	 * DL-4: the applicant may complain to this official (name and position) within
+	 * {@code months} of receiving the answer; {@code until} is that day once the answer
+	 * was delivered ({@code null} while the delivery day is not known yet).
 	 */
-	public record ComplaintRight(Signatory official, LocalDate until) {
+	public record ComplaintRight(Signatory official, @Nullable LocalDate until, int months) {
+
+		/** The window ends on this day (three months, as DL-4 has it). */
+		public ComplaintRight(Signatory official, LocalDate until) {
+			this(official, until, 3);
+		}
+
 	}
 
 	/** The outcome, printed with its label in the letter's language. */

@@ -54,6 +54,14 @@ public enum DocumentKind {
 		return ordinal() > STATE_BODY_LETTER.ordinal();
 	}
 
+	/**
+	 * Whether the applicant gets it: the letters addressed to them, not the staff's
+	 * papers (a protocol names other appeals; the REV-6 order is internal).
+	 */
+	public boolean forApplicant() {
+		return this == RECEIPT || this == RETURN_LETTER || this == EXTENSION_NOTICE || this == ANSWER;
+	}
+
 	String template() {
 		return this.template;
 	}

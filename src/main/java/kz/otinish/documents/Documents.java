@@ -124,7 +124,7 @@ public class Documents {
 	// not read-only: reading a confidential appeal records the view in the audit trail
 	@Transactional
 	public List<IssuedDocument> list(UUID appealId, CurrentUser user) {
-		return this.store.of(this.appeals.get(appealId, user).id());
+		return issuedFor(this.appeals.get(appealId, user), user);
 	}
 
 	/**
@@ -144,7 +144,11 @@ public class Documents {
 	}
 
 	private IssuedDocument issueFor(UUID appealId, DocumentKind kind, CurrentUser user) {
-		return issue(this.appeals.get(appealId, user), kind, user.fullName());
+		Appeal appeal = this.appeals.get(appealId, user);
+		if (!visible(appeal, kind, user)) {
+			throw new NotFound("documents.notAvailable");
+		}
+		return issue(appeal, kind, user.fullName());
 	}
 
 	/**
@@ -246,6 +250,82 @@ public class Documents {
 			}, issuedBy));
 		}
 		return issued;
+	}
+
+	/**
+	 * The same as {@link #issue(MeetingProtocol, String)} for a protocol the process
+	 * issues again while its meeting goes on: an appeal on its agenda that is already
+	 * final keeps the protocol it has (its documents cannot change), the others get the
+	 * new version.
+	 */
+	@Transactional
+	List<IssuedDocument> issueWhereOpen(MeetingProtocol protocol, String issuedBy) {
+		Map<String, Object> snapshot = suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(), protocol, null);
+		String snapshotJson = this.json.writeValueAsString(snapshot);
+		byte[][] rendered = new byte[1][];
+		List<IssuedDocument> issued = new ArrayList<>();
+		for (MeetingProtocol.AgendaItem item : protocol.agenda()) {
+			Appeal appeal = appeal(item.appealId());
+			Optional<IssuedDocument> latest = this.store.latest(appeal.id(), DocumentKind.PROTOCOL);
+			if (appeal.status().isFinal()
+					&& !(latest.isPresent() && snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
+				continue;
+			}
+			issued.add(keep(appeal, DocumentKind.PROTOCOL, protocol.language(), snapshot, () -> {
+				if (rendered[0] == null) {
+					rendered[0] = render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
+				}
+				return rendered[0];
+			}, issuedBy));
+		}
+		return issued;
+	}
+
+	/**
+	 * The latest protocol issued for a meeting of the review module (stored under the
+	 * appeals of its agenda), if any: what the meeting page links.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IssuedDocument> protocolOfMeeting(UUID meetingId, List<UUID> agenda) {
+		String wanted = "\"meetingId\":\"" + meetingId + "\"";
+		return agenda.stream()
+			.flatMap(appealId -> this.store.of(appealId).stream())
+			.filter(document -> document.kind() == DocumentKind.PROTOCOL)
+			.filter(document -> this.store.snapshot(document.id()).contains(wanted))
+			.max(java.util.Comparator.comparing(IssuedDocument::issuedAt).thenComparing(IssuedDocument::version));
+	}
+
+	/**
+	 * Whether this person reads the appeal as its applicant, who gets the letters
+	 * addressed to them (receipt, DL-3, DL-2 notice, the answer) but not the staff's
+	 * papers (protocols naming other appeals, REV-6 orders).
+	 */
+	public boolean readsAsApplicant(Appeal appeal, CurrentUser user) {
+		return user.id().equals(appeal.applicantUserId());
+	}
+
+	/**
+	 * Whether a document of this kind ({@link DocumentKind#slug()}) was issued for the
+	 * appeal: the pages show its download link then.
+	 */
+	@Transactional(readOnly = true)
+	public boolean issued(UUID appealId, String slug) {
+		return this.store.latest(appealId, DocumentKind.ofSlug(slug)).isPresent();
+	}
+
+	/** {@link #available(Appeal)} as this person may see it. */
+	public List<DocumentKind> available(Appeal appeal, CurrentUser user) {
+		return available(appeal).stream().filter(kind -> visible(appeal, kind, user)).toList();
+	}
+
+	/** {@link #issuedFor(Appeal)} as this person may see it. */
+	@Transactional(readOnly = true)
+	public List<IssuedDocument> issuedFor(Appeal appeal, CurrentUser user) {
+		return issuedFor(appeal).stream().filter(document -> visible(appeal, document.kind(), user)).toList();
+	}
+
+	private boolean visible(Appeal appeal, DocumentKind kind, CurrentUser user) {
+		return !readsAsApplicant(appeal, user) || kind.forApplicant();
 	}
 
 	/**

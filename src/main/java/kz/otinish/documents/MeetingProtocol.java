@@ -24,14 +24,24 @@ import org.jspecify.annotations.Nullable;
  * @param secretary the secretary (signs)
  * @param attendance the members, present or absent
  * @param agenda the appeals considered, in order
+ * @param minutes the meeting's minutes beyond the items (what else was said), if any
+ * @param meetingId the review module's meeting this protocol records, if it came from one
+ * (the meeting page links the protocol by it)
  */
 public record MeetingProtocol(Language language, String body, String number, int year, LocalDate date,
 		@Nullable String place, Signatory chair, Signatory secretary, List<Attendee> attendance,
-		List<AgendaItem> agenda) {
+		List<AgendaItem> agenda, @Nullable String minutes, @Nullable UUID meetingId) {
 
 	public MeetingProtocol {
 		attendance = List.copyOf(attendance);
 		agenda = List.copyOf(agenda);
+	}
+
+	/** A protocol without minutes and not tied to a recorded meeting. */
+	public MeetingProtocol(Language language, String body, String number, int year, LocalDate date,
+			@Nullable String place, Signatory chair, Signatory secretary, List<Attendee> attendance,
+			List<AgendaItem> agenda) {
+		this(language, body, number, year, date, place, chair, secretary, attendance, agenda, null, null);
 	}
 
 	/** A member of the body and whether they were present. */

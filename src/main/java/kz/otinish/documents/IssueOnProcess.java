@@ -1,0 +1,122 @@
+package kz.otinish.documents;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import kz.otinish.answer.AnswerChanged;
+import kz.otinish.answer.AnswerDelivered;
+import kz.otinish.clock.AppealExtended;
+import kz.otinish.review.ReviewChanged;
+import kz.otinish.shared.Refused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues each letter when the process produces it, from the owners' events (after their
+ * change committed, from the event publication registry, so a failure is retried):
+ * <ul>
+ * <li>DL-2 notice: {@code clock.AppealExtended} (each extension its own version);</li>
+ * <li>REV-6 order: {@code review.ReviewChanged} {@code FORM_COMMISSION};</li>
+ * <li>the protocol: {@code ReviewChanged} {@code RECORD_DECISION}, {@code RECORD_MINUTES}
+ * or {@code RECORD_ATTENDANCE} of a meeting: issued again with every decision recorded
+ * while the meeting goes on (earlier versions kept); an appeal already final keeps the
+ * protocol it has;</li>
+ * <li>the answer: {@code answer.AnswerChanged} {@code ANSWER_APPROVED} ("within 3 months
+ * of receiving this answer"), and again on {@code AnswerDelivered} with the window's
+ * end.</li>
+ * </ul>
+ * Every issue is idempotent (same data, same stored document).
+ */
+@Component
+class IssueOnProcess {
+
+	private static final Logger log = LoggerFactory.getLogger(IssueOnProcess.class);
+
+	private final Documents documents;
+
+	private final ProcessLetters letters;
+
+	private final TransactionTemplate transaction;
+
+	IssueOnProcess(Documents documents, ProcessLetters letters, PlatformTransactionManager transactions) {
+		this.documents = documents;
+		this.letters = letters;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@ApplicationModuleListener
+	void on(AppealExtended event) {
+		once(() -> this.letters.notice(event.extensionId())
+			.map(notice -> this.documents.issue(event.appealId(), notice, notice.extendedBy().name())));
+	}
+
+	@ApplicationModuleListener
+	void on(ReviewChanged event) {
+		if ("APPEAL".equals(event.subjectType()) && "FORM_COMMISSION".equals(event.action())) {
+			once(() -> this.letters.order(event.subjectId())
+				.map(order -> this.documents.issue(event.subjectId(), order, order.chair().name())));
+		}
+		if ("MEETING".equals(event.subjectType())
+				&& List.of("RECORD_DECISION", "RECORD_MINUTES", "RECORD_ATTENDANCE").contains(event.action())) {
+			issueProtocol(event.subjectId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AnswerChanged event) {
+		if ("ANSWER_APPROVED".equals(event.action())) {
+			issueAnswer(event.appealId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AnswerDelivered event) {
+		issueAnswer(event.appealId());
+	}
+
+	/** The meeting's protocol, issued now (or the stored one if nothing changed). */
+	List<IssuedDocument> issueProtocol(UUID meetingId) {
+		return once(() -> this.letters.protocol(meetingId)
+			.map(protocol -> this.documents.issueWhereOpen(protocol, protocol.secretary().name()))
+			.orElse(List.of()));
+	}
+
+	/** The answer as approved (and delivered), issued now or the stored one. */
+	Optional<IssuedDocument> issueAnswer(UUID appealId) {
+		Optional<AnswerLetter> answer = this.letters.answer(appealId);
+		if (answer.isEmpty()) {
+			log.info("No answer letter for appeal {}: no approved draft or no protocol decision", appealId);
+			return Optional.empty();
+		}
+		try {
+			return Optional
+				.of(once(() -> this.documents.issue(appealId, answer.get(), this.letters.approvedBy(appealId))));
+		}
+		catch (Refused ex) {
+			// a final appeal's answer cannot change: the stored one stands
+			log.warn("The answer of appeal {} is final and stays as issued", appealId);
+			return Optional.empty();
+		}
+	}
+
+	/** In its own transaction, once more if a concurrent issue won the race. */
+	private <T> T once(Supplier<T> work) {
+		try {
+			return this.transaction.execute(status -> work.get());
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.transaction.execute(status -> work.get());
+		}
+	}
+
+}
