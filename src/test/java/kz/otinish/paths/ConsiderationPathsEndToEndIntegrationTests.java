@@ -41,7 +41,6 @@ import kz.otinish.identity.Role;
 import kz.otinish.notification.Notification;
 import kz.otinish.notification.Notifications;
 import kz.otinish.paths.EndToEnd.Reply;
-import kz.otinish.review.AttendanceView;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.Language;
@@ -155,11 +154,7 @@ class ConsiderationPathsEndToEndIntegrationTests {
 		this.accounts.ensureAccount(REGISTRAR, "secret", "Тіркеуші Гүлнар", Role.REGISTRAR, null, null, null);
 		this.accounts.ensureAccount(EXECUTOR, "secret", "Орындаушы Асқар", Role.BODY_MEMBER, "GM1", EXECUTOR_EMAIL,
 				null);
-		this.api = new EndToEnd(this.port,
-				meetingId -> this.reviews.membersOf(this.reviews.meeting(meetingId).orElseThrow())
-					.stream()
-					.map(AttendanceView::fullName)
-					.toList());
+		this.api = new EndToEnd(this.port);
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 	}
 

@@ -33,11 +33,8 @@ final class EndToEnd {
 
 	private final int port;
 
-	private final java.util.function.Function<UUID, List<String>> members;
-
-	EndToEnd(int port, java.util.function.Function<UUID, List<String>> members) {
+	EndToEnd(int port) {
 		this.port = port;
-		this.members = members;
 	}
 
 	/** One answer of the API: status, content type and body. */
@@ -125,9 +122,8 @@ final class EndToEnd {
 				"{\"forumKey\":\"%s\",\"date\":\"%s\",\"agenda\":[\"%s\"]}".formatted(forumKey, date, appealId))
 			.expect(200);
 		UUID meetingId = scheduled.id();
-		// the API has no list of a forum's members: the names as the meeting page shows
-		// them
-		List<String> members = this.members.apply(meetingId);
+		List<String> members = get("/api/v1/meetings/" + meetingId + "/members", runner).expect(200)
+			.read("$[*].fullName");
 		assertThat(members).isNotEmpty();
 		StringBuilder present = new StringBuilder("{\"present\":[");
 		for (int i = 0; i < members.size(); i++) {
