@@ -170,6 +170,10 @@ public class Reviews {
 		if (!this.policy.canTriage(dean, appeal)) {
 			throw NotFound.appeal();
 		}
+		if (appeal.anonymous()) {
+			// INT-4: not considered (or forwarded to a state body), never routed
+			throw new Refused("review.route.anonymous");
+		}
 		BodyView body = bodiesFor(appeal).stream()
 			.filter(candidate -> candidate.code().equals(bodyCode))
 			.findFirst()

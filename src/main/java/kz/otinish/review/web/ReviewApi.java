@@ -12,6 +12,7 @@ import kz.otinish.appeal.IncomingFile;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.review.ActionView;
 import kz.otinish.review.ArgumentView;
+import kz.otinish.review.AttendanceView;
 import kz.otinish.review.CommissionView;
 import kz.otinish.review.DecisionView;
 import kz.otinish.review.MeetingView;
@@ -152,6 +153,13 @@ class ReviewApi {
 	@GetMapping("/meetings/{id}")
 	MeetingView meeting(CurrentUser user, @PathVariable UUID id) {
 		return this.reviews.meeting(id, user);
+	}
+
+	@Operation(summary = "Who sits in the meeting's forum (by name), the names the attendance takes",
+			description = "The body's chair, secretary and members from the organization data, or the commission's.")
+	@GetMapping("/meetings/{id}/members")
+	List<AttendanceView> members(CurrentUser user, @PathVariable UUID id) {
+		return this.reviews.membersOf(this.reviews.meeting(id, user));
 	}
 
 	@Operation(summary = "Record who was present (by name); the others were absent")
