@@ -1,0 +1,130 @@
+package kz.otinish.appeal.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealFixtures;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.RepeatGround;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The dean's intake decisions over the API: the same rules as the appeal page. */
+@OtinishIntegrationTest
+class TriageApiIntegrationTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AppealManagement appeals;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		this.accounts.ensureAccount("it-api-dean-gm1", "secret", "Декан GM1", Role.DEAN, "GM1", null, null);
+		this.accounts.ensureAccount("it-api-dean-dent", "secret", "Декан DENT", Role.DEAN, "DENT", null, null);
+	}
+
+	MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request, String json) {
+		return request.with(user(this.accounts.loadUserByUsername(username)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json);
+	}
+
+	Appeal anonymousLetter() {
+		Appeal received = this.appeals.receive(AppealFixtures.anonymousLetter("GM1"));
+		return this.appeals.register(received.id(), "Кеңсе", Instant.now());
+	}
+
+	@Test
+	@DisplayName("DL-3 over the API: an empty explanation is a localized 400 problem, then the return is recorded; a second return is a 409")
+	void returnWithoutConsideration() throws Exception {
+		Appeal appeal = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/return", appeal.id()), "{\"explanation\":\" \"}")
+				.header("Accept-Language", "ru"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/return", appeal.id()),
+					"{\"explanation\":\"Мәселенің мәні жазылмаған.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED_WITHOUT_CONSIDERATION"));
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/return", appeal.id()),
+					"{\"explanation\":\"Тағы да\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	@DisplayName("INT-4 over the API: not considered with a reason; another school's dean gets 404 and nothing changes")
+	void notConsidered() throws Exception {
+		Appeal appeal = anonymousLetter();
+		this.mvc
+			.perform(as("it-api-dean-dent", post("/api/v1/appeals/{id}/not-considered", appeal.id()),
+					"{\"reason\":\"Авторы белгісіз\"}"))
+			.andExpect(status().isNotFound());
+		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).isEqualTo(AppealStatus.REGISTERED);
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/not-considered", appeal.id()),
+					"{\"reason\":\"Авторы белгісіз\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("NOT_CONSIDERED"));
+	}
+
+	@Test
+	@DisplayName("INT-4 over the API: forwarded to a state body with the body, time, outgoing number and covering letter")
+	void forwarded() throws Exception {
+		Appeal appeal = anonymousLetter();
+		this.mvc.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()), """
+				{"stateBody":"Алматы қаласының ПД","sentAt":"2026-11-20T10:30:00",
+				 "outgoingNumber":"01-15/343","coveringLetter":"Құзыретіңіз бойынша жолдаймыз."}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FORWARDED_TO_STATE_BODY"));
+		assertThat(this.appeals.find(appeal.id()).orElseThrow().forwarding())
+			.hasValueSatisfying(forwarding -> assertThat(forwarding.outgoingNumber()).isEqualTo("01-15/343"));
+	}
+
+	@Test
+	@DisplayName("TERM-6 over the API: marking an appeal as repeated records the ground and links the earlier file")
+	void repeated() throws Exception {
+		Appeal earlier = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
+		Appeal later = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/repeated", later.id()),
+					"{\"earlierId\":\"" + earlier.id() + "\",\"ground\":\"DECISION_CONTESTED\"}"))
+			.andExpect(status().isOk());
+		Appeal marked = this.appeals.find(later.id()).orElseThrow();
+		assertThat(marked.earlierAppealId()).isEqualTo(earlier.id());
+		assertThat(marked.repeatGround()).contains(RepeatGround.DECISION_CONTESTED);
+	}
+
+}
