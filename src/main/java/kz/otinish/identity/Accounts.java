@@ -149,4 +149,24 @@ public class Accounts implements UserDetailsService {
 		});
 	}
 
+	/**
+	 * The one account bearing this full name (case and spacing ignored), for people named
+	 * in a decision by name; empty when none or several.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byFullName(@Nullable String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = normalizedName(fullName);
+		List<CurrentUser> found = all().stream()
+			.filter(user -> normalizedName(user.fullName()).equals(wanted))
+			.toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	private static String normalizedName(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
 }

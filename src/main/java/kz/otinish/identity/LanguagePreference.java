@@ -15,9 +15,9 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * Keeps a signed-in person's pages and preference in step: the language switcher
- * ({@code ?lang=}) also stores the preference, and a browser without the language cookie
- * (a new device, after the cookie expired) starts in the preferred language. The API is
- * left to {@code Accept-Language}.
+ * ({@code ?lang=}) also stores the preference, and signing in on a browser without the
+ * language cookie (a new device) starts in the preferred language. The API is left to
+ * {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguagePreference implements WebMvcConfigurer {
@@ -46,21 +46,25 @@ class LanguagePreference implements WebMvcConfigurer {
 
 	void apply(HttpServletRequest request, HttpServletResponse response) {
 		var user = Accounts.current();
-		if (user.isEmpty()) {
-			return;
-		}
 		String lang = request.getParameter("lang");
-		if (lang != null) {
-			switch (lang.toLowerCase(Locale.ROOT)) {
-				case "kk", "ru", "en" -> this.accounts.prefer(user.get().username(),
-						Language.of(Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT))));
-				default -> {
-				}
-			}
+		if (user.isEmpty() || lang == null) {
 			return;
 		}
-		if ("GET".equals(request.getMethod()) && WebUtils.getCookie(request, COOKIE) == null) {
-			this.locales.setLocale(request, response, this.accounts.preferredLanguage(user.get().username()).locale());
+		switch (lang.toLowerCase(Locale.ROOT)) {
+			case "kk", "ru", "en" -> this.accounts.prefer(user.get().username(),
+					Language.of(Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT))));
+			default -> {
+			}
+		}
+	}
+
+	/**
+	 * At sign-in a browser that has no language cookie yet (a new device) starts in the
+	 * account's preferred language; one that chose a language keeps it.
+	 */
+	void signedIn(HttpServletRequest request, HttpServletResponse response, String username) {
+		if (WebUtils.getCookie(request, COOKIE) == null) {
+			this.locales.setLocale(request, response, this.accounts.preferredLanguage(username).locale());
 		}
 	}
 

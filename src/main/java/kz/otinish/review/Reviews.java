@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -955,7 +956,7 @@ public class Reviews {
 	public ActionView completeAction(UUID actionId, String note, CurrentUser user) {
 		ActionView action = action(actionId).orElseThrow(() -> new NotFound("review.action.notFound"));
 		Appeal appeal = this.appeals.get(action.appealId(), user);
-		if (!canHandle(user, appeal)) {
+		if (!canHandle(user, appeal) && !isResponsible(user, action)) {
 			throw new Refused("review.refused.notHandler");
 		}
 		if (action.done()) {
@@ -979,6 +980,61 @@ public class Reviews {
 		return this.jdbc.sql("select * from review_action where done_at is null order by due_on")
 			.query(Reviews::mapAction)
 			.list();
+	}
+
+	/**
+	 * REV-8, REV-10 tracked to completion: the open measures and recommendations this
+	 * person follows, the nearest due date first. Officials: every one; a dean: the
+	 * school's; whoever handles the appeal (executor, the body's secretary or chair) and
+	 * the responsible person named in the decision (by the account's full name): theirs.
+	 * Never one of an appeal the person may not see (conflict of interest).
+	 */
+	@Transactional(readOnly = true)
+	public List<TrackedAction> openActions(CurrentUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<TrackedAction> tracked = new ArrayList<>();
+		Map<UUID, Optional<Appeal>> appealsById = new HashMap<>();
+		for (ActionView action : openActions()) {
+			Optional<Appeal> found = appealsById.computeIfAbsent(action.appealId(), this.appeals::find);
+			if (found.isEmpty() || !this.policy.canSee(user, found.get())) {
+				continue;
+			}
+			Appeal appeal = found.get();
+			boolean handles = canHandle(user, appeal);
+			boolean responsible = isResponsible(user, action);
+			boolean follows = user.is(Role.OFFICIAL) || user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode())
+					|| handles || responsible;
+			if (follows) {
+				tracked.add(new TrackedAction(action, appeal.id(),
+						appeal.registration().map(Registration::number).orElse(appeal.trackingCode()), appeal.subject(),
+						appeal.schoolCode(), action.dueOn().isBefore(today), handles || responsible));
+			}
+		}
+		return tracked;
+	}
+
+	/** The responsible person named in the decision is this account (by full name). */
+	static boolean isResponsible(CurrentUser user, ActionView action) {
+		return normalized(action.responsible()).equals(normalized(user.fullName()));
+	}
+
+	private static String normalized(@Nullable String name) {
+		return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * An open measure or recommendation as the tracking list shows it: the appeal's
+	 * number and subject, overdue when its due date has passed, and whether this person
+	 * may mark it done.
+	 */
+	public record TrackedAction(ActionView action, UUID appealId, String appealNumber, String appealSubject,
+			@Nullable String schoolCode, boolean overdue, boolean canComplete) {
+	}
+
+	/** One open action, if this person follows it (the tracking list's scope). */
+	@Transactional(readOnly = true)
+	public Optional<TrackedAction> trackedAction(UUID actionId, CurrentUser user) {
+		return openActions(user).stream().filter(tracked -> tracked.action().id().equals(actionId)).findFirst();
 	}
 
 	private Optional<ActionView> action(UUID id) {

@@ -182,4 +182,13 @@ class ReviewApi {
 		return this.reviews.completeAction(id, request.note(), user);
 	}
 
+	@Operation(
+			summary = "Open measures and recommendations this person follows, nearest due date first (REV-8, REV-10)",
+			description = "Officials: every one; deans: their school's; executors, secretaries and the responsible "
+					+ "person: theirs. overdue is true past the due date; canComplete tells who may mark it done.")
+	@GetMapping("/review-actions")
+	List<Reviews.TrackedAction> openActions(CurrentUser user) {
+		return this.reviews.openActions(user);
+	}
+
 }
