@@ -648,7 +648,109 @@ public class Reviews {
 		if (!canRun(user, meeting.forumKey())) {
 			throw new NotFound("review.meeting.notFound");
 		}
+		if (meeting.cancelled()) {
+			throw new Refused("review.meeting.isCancelled");
+		}
 		return meeting;
+	}
+
+	/**
+	 * A meeting whose agenda may still change: run by this person, not cancelled, and no
+	 * decision recorded at it yet.
+	 */
+	private MeetingView changeable(UUID meetingId, CurrentUser user) {
+		MeetingView meeting = runnable(meetingId, user);
+		Integer decisions = this.jdbc.sql("select count(*) from review_decision where meeting_id = ?")
+			.params(meetingId)
+			.query(Integer.class)
+			.single();
+		if (decisions > 0) {
+			throw new Refused("review.meeting.hasDecisions");
+		}
+		return meeting;
+	}
+
+	/**
+	 * May this person still change the meeting (agenda, cancellation): runs it, not
+	 * cancelled, no decision recorded at it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean canChangeMeeting(MeetingView meeting, CurrentUser user) {
+		return canRun(user, meeting.forumKey()) && !meeting.cancelled()
+				&& this.jdbc.sql("select count(*) from review_decision where meeting_id = ?")
+					.params(meeting.id())
+					.query(Integer.class)
+					.single() == 0;
+	}
+
+	/**
+	 * Appeals that may be put on this meeting's agenda: the forum's, or already on it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appeal> agendaCandidates(MeetingView meeting) {
+		Map<UUID, Appeal> found = new LinkedHashMap<>();
+		meeting.agenda().forEach(id -> this.appeals.find(id).ifPresent(appeal -> found.put(id, appeal)));
+		candidates(meeting.forumKey()).forEach(appeal -> found.putIfAbsent(appeal.id(), appeal));
+		return List.copyOf(found.values());
+	}
+
+	/**
+	 * Changes the agenda before any decision is recorded; the protocol number stays.
+	 * Appeals added and removed are recorded on their timelines.
+	 */
+	@Transactional
+	public MeetingView updateAgenda(UUID meetingId, List<UUID> agenda, CurrentUser user) {
+		MeetingView meeting = changeable(meetingId, user);
+		List<UUID> wanted = agenda.stream().distinct().toList();
+		if (wanted.isEmpty()) {
+			throw new Refused("review.meeting.agendaEmpty");
+		}
+		Set<UUID> allowed = agendaCandidates(meeting).stream().map(Appeal::id).collect(Collectors.toSet());
+		if (!allowed.containsAll(wanted)) {
+			throw new Refused("review.meeting.notForThisForum");
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("delete from review_agenda_item where meeting_id = ?").params(meetingId).update();
+		for (int i = 0; i < wanted.size(); i++) {
+			this.jdbc.sql("insert into review_agenda_item (meeting_id, appeal_id, sort_order) values (?, ?, ?)")
+				.params(meetingId, wanted.get(i), i)
+				.update();
+			if (!meeting.agenda().contains(wanted.get(i))) {
+				this.events.publishEvent(ReviewChanged.ofAppeal(wanted.get(i), "PUT_ON_AGENDA", now,
+						meeting.protocol() + ", " + meeting.date()));
+			}
+		}
+		meeting.agenda()
+			.stream()
+			.filter(id -> !wanted.contains(id))
+			.forEach(id -> this.events
+				.publishEvent(ReviewChanged.ofAppeal(id, "REMOVE_FROM_AGENDA", now, meeting.protocol())));
+		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "UPDATE_AGENDA", now,
+				meeting.forumKey() + " " + meeting.protocol() + ": " + wanted.size()));
+		return meeting(meetingId).orElseThrow();
+	}
+
+	/**
+	 * Cancels a meeting before any decision is recorded. Its protocol number is kept (the
+	 * numbering stays gapless) and the protocol records the cancellation and its reason;
+	 * the appeals on its agenda may go on another meeting's.
+	 */
+	@Transactional
+	public MeetingView cancelMeeting(UUID meetingId, @Nullable String reason, CurrentUser user) {
+		MeetingView meeting = changeable(meetingId, user);
+		if (blank(reason)) {
+			throw new Refused("review.meeting.cancelReasonMissing");
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("update review_meeting set cancelled_at = ?, cancel_reason = ? where id = ?")
+			.params(utc(now), reason.strip(), meetingId)
+			.update();
+		meeting.agenda()
+			.forEach(id -> this.events
+				.publishEvent(ReviewChanged.ofAppeal(id, "REMOVE_FROM_AGENDA", now, meeting.protocol())));
+		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "CANCEL_MEETING", now,
+				meeting.forumKey() + " " + meeting.protocol() + ": " + reason.strip()));
+		return meeting(meetingId).orElseThrow();
 	}
 
 	private MeetingView mapMeeting(ResultSet rs, int row) throws SQLException {
@@ -669,7 +771,7 @@ public class Reviews {
 				bodyCode == null ? null : this.organization.body(bodyCode).map(BodyView::names).orElse(null),
 				rs.getString("school_code"), rs.getObject("meeting_date", LocalDate.class), rs.getInt("protocol_year"),
 				rs.getInt("protocol_number"), rs.getString("minutes"), agenda, attendance, rs.getString("created_by"),
-				instant(rs, "created_at"));
+				instant(rs, "created_at"), nullableInstant(rs, "cancelled_at"), rs.getString("cancel_reason"));
 	}
 
 	// ---------------------------------------------------------------- verification

@@ -332,7 +332,8 @@ class ReviewPagesController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("commission", meeting.commissionId() == null ? null
 				: meeting.agenda().stream().findFirst().flatMap(this.reviews::commissionOf).orElse(null));
-		model.addAttribute("canRun", this.reviews.canRun(user, meeting.forumKey()));
+		model.addAttribute("canRun", this.reviews.canRun(user, meeting.forumKey()) && !meeting.cancelled());
+		model.addAttribute("canChange", this.reviews.canChangeMeeting(meeting, user));
 		model.addAttribute("members",
 				meeting.attendanceRecorded() ? meeting.attendance() : this.reviews.membersOf(meeting));
 		model.addAttribute("appeals", appealsOf(List.of(meeting)));
