@@ -286,6 +286,59 @@ public class Reviews {
 		return suggested;
 	}
 
+	/**
+	 * REV-6: names to choose from for each kind of member, from the organization data:
+	 * the unit's contact person for a unit, every member of the body for a body; for
+	 * {@link MemberKind#OTHER} everyone of the units and the school's bodies. A name may
+	 * still be typed in.
+	 */
+	@Transactional(readOnly = true)
+	public Map<MemberKind, List<String>> memberChoices(Appeal appeal) {
+		Map<MemberKind, List<String>> choices = new java.util.EnumMap<>(MemberKind.class);
+		for (MemberKind kind : MemberKind.values()) {
+			choices.put(kind, switch (kind) {
+				case YOUTH_POLICY -> unitContacts(UnitKind.YOUTH_POLICY);
+				case STUDENT_DEANS_OFFICE -> unitContacts(UnitKind.STUDENT_DEANS_OFFICE);
+				case TRADE_UNION -> unitContacts(UnitKind.TRADE_UNION);
+				case LEGAL -> unitContacts(UnitKind.LEGAL);
+				case EPC -> bodyMembers(appeal, BodyType.EPC);
+				case QAC -> bodyMembers(appeal, BodyType.QAC);
+				case ETHICS_COUNCIL -> bodyMembers(appeal, BodyType.ETHICS_COUNCIL);
+				case CHAIR, OTHER -> List.of();
+			});
+		}
+		java.util.Set<String> everyone = new java.util.LinkedHashSet<>();
+		this.organization.units()
+			.stream()
+			.map(UnitView::contactFullName)
+			.filter(name -> name != null && !name.isBlank())
+			.forEach(everyone::add);
+		List<BodyView> bodies = new ArrayList<>(
+				appeal.schoolCode() == null ? List.of() : this.organization.bodiesOf(appeal.schoolCode()));
+		bodies.add(this.organization.ethicsCouncil());
+		bodies.forEach(body -> this.organization.membersOf(body).forEach(member -> everyone.add(member.fullName())));
+		choices.put(MemberKind.OTHER, List.copyOf(everyone));
+		return choices;
+	}
+
+	private List<String> unitContacts(UnitKind kind) {
+		return this.organization.units()
+			.stream()
+			.filter(unit -> unit.kind() == kind)
+			.map(UnitView::contactFullName)
+			.filter(name -> name != null && !name.isBlank())
+			.distinct()
+			.toList();
+	}
+
+	private List<String> bodyMembers(Appeal appeal, BodyType type) {
+		Optional<BodyView> body = type == BodyType.ETHICS_COUNCIL ? Optional.of(this.organization.ethicsCouncil())
+				: appeal.schoolCode() == null ? Optional.empty() : this.organization.body(appeal.schoolCode(), type);
+		return body
+			.map(found -> this.organization.membersOf(found).stream().map(MemberView::fullName).distinct().toList())
+			.orElse(List.of());
+	}
+
 	/** REV-6: the kinds of member this appeal's commission must have. */
 	public List<MemberKind> mandatoryKinds(Appeal appeal) {
 		return this.settings.mandatory(appeal.applicant().type());

@@ -105,6 +105,9 @@ class ReviewPagesController {
 		model.addAttribute("canTerminate", triage && appeal.earlierAppealId() != null);
 		model.addAttribute("canFormCommission", this.reviews.canFormCommission(appeal, user));
 		model.addAttribute("mandatoryKinds", this.reviews.mandatoryKinds(appeal));
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		this.reviews.memberChoices(appeal).forEach((kind, names) -> choices.put(kind.name(), names));
+		model.addAttribute("memberChoices", choices);
 		boolean handle = appeal.status() == AppealStatus.IN_REVIEW && this.reviews.canHandle(user, appeal);
 		model.addAttribute("canHandle", handle);
 		model.addAttribute("canTrack", this.reviews.canHandle(user, appeal));
