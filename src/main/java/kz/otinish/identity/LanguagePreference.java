@@ -8,29 +8,21 @@ import kz.otinish.shared.Language;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.util.WebUtils;
 
 /**
- * Keeps a signed-in person's pages and preference in step: the language switcher
- * ({@code ?lang=}) also stores the preference, and signing in on a browser without the
- * language cookie (a new device) starts in the preferred language. The API is left to
- * {@code Accept-Language}.
+ * The language switcher ({@code ?lang=}) of a signed-in person also stores their
+ * preferred language (for their e-mail). Pages keep following the language cookie; the
+ * API is left to {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguagePreference implements WebMvcConfigurer {
 
-	static final String COOKIE = "otinish-lang";
-
 	private final Accounts accounts;
 
-	private final LocaleResolver locales;
-
-	LanguagePreference(Accounts accounts, LocaleResolver locales) {
+	LanguagePreference(Accounts accounts) {
 		this.accounts = accounts;
-		this.locales = locales;
 	}
 
 	@Override
@@ -55,16 +47,6 @@ class LanguagePreference implements WebMvcConfigurer {
 					Language.of(Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT))));
 			default -> {
 			}
-		}
-	}
-
-	/**
-	 * At sign-in a browser that has no language cookie yet (a new device) starts in the
-	 * account's preferred language; one that chose a language keeps it.
-	 */
-	void signedIn(HttpServletRequest request, HttpServletResponse response, String username) {
-		if (WebUtils.getCookie(request, COOKIE) == null) {
-			this.locales.setLocale(request, response, this.accounts.preferredLanguage(username).locale());
 		}
 	}
 

@@ -2,7 +2,6 @@ package kz.otinish.identity;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -24,12 +23,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
-
-	private final ObjectProvider<LanguagePreference> languagePreference;
-
-	SecurityConfiguration(ObjectProvider<LanguagePreference> languagePreference) {
-		this.languagePreference = languagePreference;
-	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -73,23 +66,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/sign-in").successHandler(signedIn()).permitAll())
+			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/home", true).permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
 			.build();
-	}
-
-	/** To the start page, in the account's preferred language on a new device. */
-	private org.springframework.security.web.authentication.AuthenticationSuccessHandler signedIn() {
-		var home = new org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler("/home");
-		home.setAlwaysUseDefaultTargetUrl(true);
-		return (request, response, authentication) -> {
-			this.languagePreference.getObject().signedIn(request, response, authentication.getName());
-			home.onAuthenticationSuccess(request, response, authentication);
-		};
 	}
 
 	/** Lets controllers take {@link CurrentUser} as an argument. */
