@@ -80,7 +80,7 @@ class PolishBrowserIntegrationTests {
 		assertThat(browser.text(By.tagName("main"))).doesNotContain(text);
 
 		browser.open("/settings");
-		browser.click(By.cssSelector("input[value=RU]"));
+		browser.check(By.cssSelector("input[value=RU]"));
 		browser.click(By.cssSelector("form[action$='/settings'] button[type=submit]")).assertAccessible();
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Мои настройки");
 		assertThat(this.accounts.preferredLanguage("dean")).isEqualTo(Language.RU);
