@@ -64,13 +64,27 @@ public class AppealAccessPolicy {
 			return false;
 		}
 		if (appeal.triageOfficial().isPresent()) {
-			// the dean is a subject or the appeal goes higher: that official (or the
-			// officials above the deans) triages it, never the school's dean
-			return user.is(Role.OFFICIAL) || this.organization.official(appeal.triageOfficial().get())
-				.map(official -> user.username().equals(official.account()))
-				.orElse(false);
+			// the dean is a subject or the appeal goes higher: the named official (or an
+			// official above them in the escalation chain) triages it, never the school's
+			// dean and never just any official
+			if (user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode())) {
+				return false;
+			}
+			return isNamedOfficialOrAbove(user, appeal.triageOfficial().get());
 		}
 		return user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode()) || user.is(Role.OFFICIAL);
+	}
+
+	private boolean isNamedOfficialOrAbove(CurrentUser user, String officialCode) {
+		var seen = new java.util.HashSet<String>();
+		var current = this.organization.official(officialCode);
+		while (current.isPresent() && seen.add(current.get().code())) {
+			if (user.username().equals(current.get().account())) {
+				return true;
+			}
+			current = this.organization.higherOfficial(current.get());
+		}
+		return false;
 	}
 
 	/**

@@ -18,6 +18,8 @@ import kz.otinish.calendar.WorkingDayCalendar;
 import kz.otinish.identity.Accounts;
 import kz.otinish.organization.OfficialView;
 import kz.otinish.organization.Organization;
+import kz.otinish.review.ActionView;
+import kz.otinish.review.Reviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +61,12 @@ public class DeadlineWatch {
 
 	private final Clock clock;
 
+	private final Reviews reviews;
+
 	DeadlineWatch(AppealManagement appeals, WorkingDayCalendar calendar, Organization organization, Accounts accounts,
 			ClockSettings settings, ReminderLog reminders, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, Reviews reviews) {
+		this.reviews = reviews;
 		this.appeals = appeals;
 		this.calendar = calendar;
 		this.organization = organization;
@@ -94,7 +99,51 @@ public class DeadlineWatch {
 				log.warn("Deadline watch failed for appeal {}: {}", appeal.id(), ex.toString());
 			}
 		}
+		for (ActionView action : this.reviews.openActions()) {
+			if (today.isAfter(action.dueOn())) {
+				try {
+					sent += claimAction(action, today);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Deadline watch failed for measure {}: {}", action.id(), ex.toString());
+				}
+			}
+		}
 		return sent;
+	}
+
+	/**
+	 * REV-8, REV-10 tracked to completion: an open measure or recommendation past its due
+	 * date is reminded of once (per due date) to the responsible person, when an account
+	 * bears that name, and to the dean (or the official who triages instead).
+	 */
+	private int claimAction(ActionView action, LocalDate today) {
+		Optional<Appeal> found = this.appeals.find(action.appealId());
+		if (found.isEmpty()) {
+			return 0;
+		}
+		Appeal appeal = found.get();
+		List<Recipient> recipients = new ArrayList<>();
+		this.accounts.byFullName(action.responsible())
+			.ifPresent(user -> recipients.add(new Recipient(user.username(), user.email(), user.fullName())));
+		recipients.addAll(triageRecipients(appeal));
+		List<Recipient> unique = distinct(recipients);
+		if (unique.isEmpty()) {
+			return 0;
+		}
+		try {
+			this.newTransaction.executeWithoutResult(status -> {
+				this.reminders.claimAction(action.id(), appeal.id(), action.dueOn(), today, this.clock.instant());
+				this.events.publishEvent(new ReminderDue(appeal.id(),
+						appeal.registration().map(Registration::number).orElse(null), action.text(),
+						ReminderKind.ACTION_OVERDUE, this.calendar.workingDaysBetween(action.dueOn(), today),
+						action.dueOn(), today, unique, this.clock.instant()));
+			});
+			return 1;
+		}
+		catch (DataIntegrityViolationException ex) {
+			return 0;
+		}
 	}
 
 	private int watch(Appeal appeal, LocalDate today) {

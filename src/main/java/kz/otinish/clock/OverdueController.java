@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The overdue list: open appeals past their due date or due within the farthest reminder
  * point, soonest first, with working days left or overdue; deans and their offices see
- * their school, higher officials every school. Also as CSV.
+ * their school, higher officials every school. Also as CSV and XLSX.
  */
 @Controller
 class OverdueController {
@@ -80,6 +80,57 @@ class OverdueController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The same list as an Excel workbook: one sheet, a header row in the reader's
+	 * language, dates as dates and numbers as numbers.
+	 */
+	@GetMapping("/overdue.xlsx")
+	ResponseEntity<byte[]> overdueXlsx(CurrentUser user) throws java.io.IOException {
+		List<Row> rows = rows(user);
+		var locale = LocaleContextHolder.getLocale();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("overdue");
+			var dateStyle = workbook.createCellStyle();
+			dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+			var header = sheet.createRow(0);
+			List<String> headings = List.of("clock.xlsx.number", "clock.overdue.subject", "clock.xlsx.school",
+					"clock.xlsx.status", "clock.xlsx.dueOn", "clock.overdue.workingDays", "clock.xlsx.overdue",
+					"clock.overdue.executor");
+			for (int i = 0; i < headings.size(); i++) {
+				header.createCell(i).setCellValue(this.messages.getMessage(headings.get(i), null, locale));
+			}
+			int r = 1;
+			for (Row row : rows) {
+				Appeal appeal = row.appeal();
+				var line = sheet.createRow(r++);
+				line.createCell(0).setCellValue(appeal.registration().map(Registration::number).orElse(""));
+				line.createCell(1).setCellValue(appeal.subject());
+				line.createCell(2).setCellValue(appeal.schoolCode() == null ? "" : appeal.schoolCode());
+				line.createCell(3)
+					.setCellValue(this.messages.getMessage("appeal.status." + appeal.status(), null, locale));
+				var due = line.createCell(4);
+				due.setCellValue(row.dueOn());
+				due.setCellStyle(dateStyle);
+				line.createCell(5).setCellValue(row.workingDays());
+				line.createCell(6)
+					.setCellValue(this.messages
+						.getMessage(row.overdue() ? "clock.xlsx.overdueYes" : "clock.xlsx.overdueNo", null, locale));
+				line.createCell(7).setCellValue(appeal.executorName().orElse(""));
+			}
+			for (int i = 0; i < headings.size(); i++) {
+				sheet.setColumnWidth(i, (i == 1 ? 48 : 16) * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			workbook.write(out);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"overdue.xlsx\"")
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(out.toByteArray());
+		}
 	}
 
 	List<Row> rows(CurrentUser user) {

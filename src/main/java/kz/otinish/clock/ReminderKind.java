@@ -10,6 +10,11 @@ public enum ReminderKind {
 	/** DL-3: the return deadline of an appeal still in triage is near. */
 	RETURN_WARNING,
 	/** The due date has passed: escalated up the chain. */
-	OVERDUE
+	OVERDUE,
+	/**
+	 * REV-8, REV-10: a measure or recommendation of a decision is past its due date: the
+	 * responsible person and the dean.
+	 */
+	ACTION_OVERDUE
 
 }

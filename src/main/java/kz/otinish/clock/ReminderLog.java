@@ -44,4 +44,18 @@ class ReminderLog {
 			.single();
 	}
 
+	/** Claims the reminder of an overdue measure or recommendation, once per due date. */
+	void claimAction(UUID actionId, UUID appealId, LocalDate dueOn, LocalDate runOn, Instant at) {
+		this.jdbc.sql("""
+				insert into clock_action_reminder (id, action_id, appeal_id, due_on, run_on, created_at)
+				values (:id, :actionId, :appealId, :dueOn, :runOn, :at)""")
+			.param("id", UUID.randomUUID())
+			.param("actionId", actionId)
+			.param("appealId", appealId)
+			.param("dueOn", dueOn)
+			.param("runOn", runOn)
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 }

@@ -110,7 +110,8 @@ class DemoReviews implements DemoStep {
 		this.reviews.decide(meeting.id(), appeal.id(), new NewDecision(Outcome.PARTLY_SATISFIED,
 				"Бір дәлел расталды, екіншісі расталмады; кафедраға шара қолданылады.",
 				List.of(new NewAction(ActionKind.MEASURE, "Кафедра меңгерушісі", "Жағдайды түзету және есеп беру",
-						"Деканның оқу ісі жөніндегі орынбасары", LocalDate.now().plusDays(10), false),
+						// the deputy dean by name: the member account sees it on /actions
+						"Егорова Анна Павловна", LocalDate.now().plusDays(10), false),
 						new NewAction(ActionKind.RECOMMENDATION, "Кафедра оқытушылары",
 								"Студенттермен кері байланыс кездесуін өткізу", "Кафедра меңгерушісі",
 								LocalDate.now().plusDays(30), false)),

@@ -3,7 +3,11 @@ package kz.otinish.identity;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Clock;
+
+import kz.otinish.shared.Language;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,9 +24,15 @@ public class Accounts implements UserDetailsService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The person behind the current request, if anyone is signed in. */
@@ -98,6 +108,65 @@ public class Accounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> byId(java.util.UUID id) {
 		return this.accounts.findById(id).map(UserAccount::toCurrentUser);
+	}
+
+	/**
+	 * The language this account prefers for its e-mail and pages; Kazakh when it has
+	 * chosen none or there is no such account.
+	 */
+	@Transactional(readOnly = true)
+	public Language preferredLanguage(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::preferredLanguage).orElse(Language.KK);
+	}
+
+	/**
+	 * The preferred language of the one account with this e-mail address (staff and
+	 * officials named in the organization data by address); Kazakh when none or several.
+	 */
+	@Transactional(readOnly = true)
+	public Language preferredLanguageOfEmail(@Nullable String email) {
+		if (email == null || email.isBlank()) {
+			return Language.KK;
+		}
+		List<UserAccount> found = this.accounts.findByEmailIgnoreCase(email.strip());
+		return found.size() == 1 ? found.get(0).preferredLanguage() : Language.KK;
+	}
+
+	/**
+	 * The signed-in person chooses their language (the settings page, the language
+	 * switcher); audited when it changes.
+	 */
+	@Transactional
+	public void prefer(String username, Language language) {
+		this.accounts.findByUsername(username).ifPresent(account -> {
+			Language before = account.preferredLanguage();
+			if (before == language) {
+				return;
+			}
+			account.prefer(language);
+			this.events.publishEvent(
+					new AccountLanguageChanged(account.id(), before.name(), language.name(), this.clock.instant()));
+		});
+	}
+
+	/**
+	 * The one account bearing this full name (case and spacing ignored), for people named
+	 * in a decision by name; empty when none or several.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byFullName(@Nullable String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			return Optional.empty();
+		}
+		String wanted = normalizedName(fullName);
+		List<CurrentUser> found = all().stream()
+			.filter(user -> normalizedName(user.fullName()).equals(wanted))
+			.toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	private static String normalizedName(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

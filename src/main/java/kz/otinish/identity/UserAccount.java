@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.otinish.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +44,10 @@ class UserAccount {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "preferred_language", nullable = false)
+	private Language preferredLanguage = Language.KK;
+
 	protected UserAccount() {
 	}
 
@@ -72,6 +77,14 @@ class UserAccount {
 
 	boolean enabled() {
 		return this.enabled;
+	}
+
+	Language preferredLanguage() {
+		return this.preferredLanguage == null ? Language.KK : this.preferredLanguage;
+	}
+
+	void prefer(Language language) {
+		this.preferredLanguage = language;
 	}
 
 	CurrentUser toCurrentUser() {

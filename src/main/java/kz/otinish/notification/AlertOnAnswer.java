@@ -73,7 +73,8 @@ class AlertOnAnswer {
 		String link = "/appeals/" + event.appealId() + "/answer";
 		this.notifications.notify(event.executorAccount(), "notification.answer.returned", arguments, link);
 		Optional<CurrentUser> executor = this.accounts.byUsername(event.executorAccount());
-		executor.ifPresent(user -> send(user.email(), Language.KK, "notification.answer.returned", arguments, link));
+		executor.ifPresent(user -> send(user.email(), this.accounts.preferredLanguage(user.username()),
+				"notification.answer.returned", arguments, link));
 	}
 
 	@ApplicationModuleListener
@@ -93,13 +94,16 @@ class AlertOnAnswer {
 
 	@ApplicationModuleListener
 	void on(ComplaintFiled event) {
+		Language language = event.higherOfficialAccount() != null
+				? this.accounts.preferredLanguage(event.higherOfficialAccount())
+				: this.accounts.preferredLanguageOfEmail(event.higherOfficialEmail());
 		List<String> arguments = List.of(number(event.complaintNumber()),
-				event.late() ? this.messages.getMessage("notification.answer.late", null, Language.KK.locale()) : "");
+				event.late() ? this.messages.getMessage("notification.answer.late", null, language.locale()) : "");
 		String link = "/appeals/" + event.complaintAppealId();
 		if (event.higherOfficialAccount() != null) {
 			this.notifications.notify(event.higherOfficialAccount(), "notification.answer.complaint", arguments, link);
 		}
-		send(event.higherOfficialEmail(), Language.KK, "notification.answer.complaint", arguments, link);
+		send(event.higherOfficialEmail(), language, "notification.answer.complaint", arguments, link);
 	}
 
 	private void send(@Nullable String to, Language language, String key, List<String> arguments, String link) {

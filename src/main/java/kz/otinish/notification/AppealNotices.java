@@ -3,7 +3,6 @@ package kz.otinish.notification;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import kz.otinish.appeal.Appeal;
@@ -36,9 +35,6 @@ import org.springframework.stereotype.Component;
 class AppealNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	/** Officials' accounts have no language of their own yet: the default, Kazakh. */
-	private static final Locale STAFF_LOCALE = Locale.forLanguageTag("kk");
 
 	private final AppealManagement appeals;
 
@@ -110,7 +106,7 @@ class AppealNotices {
 			if (recipient.account() != null) {
 				this.notifications.notify(recipient.account(), key, arguments, link);
 			}
-			this.mail.send(recipient.email(), STAFF_LOCALE, key, arguments, link);
+			this.mail.sendToStaff(recipient.account(), recipient.email(), key, arguments, link);
 		}
 	}
 
@@ -132,7 +128,7 @@ class AppealNotices {
 			List<String> arguments, Appeal appeal) {
 		String link = "/appeals/" + appeal.id();
 		this.notifications.notify(account, key, arguments, link);
-		this.mail.send(email, STAFF_LOCALE, key, arguments, link);
+		this.mail.sendToStaff(account, email, key, arguments, link);
 	}
 
 	private Optional<CurrentUser> applicantAccount(Appeal appeal) {

@@ -3,6 +3,7 @@ package kz.otinish.notification;
 import java.util.List;
 import java.util.Locale;
 
+import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,24 +28,30 @@ class MailOut {
 
 	private final MessageSource messages;
 
+	private final Accounts accounts;
+
 	private final String from;
 
 	private final String baseUrl;
 
-	MailOut(ObjectProvider<JavaMailSender> sender, MessageSource messages,
+	MailOut(ObjectProvider<JavaMailSender> sender, MessageSource messages, Accounts accounts,
 			@Value("${otinish.mail.from:otinish@localhost}") String from,
 			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl) {
 		this.sender = sender;
 		this.messages = messages;
+		this.accounts = accounts;
 		this.from = from;
 		this.baseUrl = baseUrl;
 	}
 
+	/**
+	 * E-mail to an account, in the language it prefers (Kazakh unless it chose another).
+	 */
 	void send(CurrentUser to, String messageKey, List<String> arguments, String link) {
 		if (to.email() == null || to.email().isBlank()) {
 			return;
 		}
-		Locale locale = Locale.forLanguageTag("kk");
+		Locale locale = this.accounts.preferredLanguage(to.username()).locale();
 		String text = this.messages.getMessage(messageKey, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link;
 		String subject = this.messages.getMessage(messageKey + ".subject", arguments.toArray(), locale);
 		JavaMailSender mailSender = this.sender.getIfAvailable();
@@ -65,6 +72,18 @@ class MailOut {
 	 * account's locale). A failed send throws, so the calling listener's event stays in
 	 * the publication registry and is retried.
 	 */
+	/**
+	 * E-mail to a member of staff or an official: in their account's preferred language
+	 * (by account, else by the one account with this address), Kazakh otherwise.
+	 */
+	void sendToStaff(@org.jspecify.annotations.Nullable String account, @org.jspecify.annotations.Nullable String email,
+			String messageKey, List<String> arguments, String link) {
+		Locale locale = (account != null ? this.accounts.preferredLanguage(account)
+				: this.accounts.preferredLanguageOfEmail(email))
+			.locale();
+		send(email, locale, messageKey, arguments, link);
+	}
+
 	void send(@org.jspecify.annotations.Nullable String email, Locale locale, String messageKey, List<String> arguments,
 			String link) {
 		if (email == null || email.isBlank()) {

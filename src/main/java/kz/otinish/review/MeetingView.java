@@ -17,11 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param commissionId the commission, or {@code null} for a body's meeting
  * @param forumNames the body's names; {@code null} for a commission (see
  * {@code review.commission.name})
+ * @param cancelledAt when the meeting was cancelled (its number kept), or {@code null}
  */
 public record MeetingView(UUID id, String forumKey, @Nullable String bodyCode, @Nullable UUID commissionId,
 		@Nullable LocalizedText forumNames, @Nullable String schoolCode, LocalDate date, int protocolYear,
 		int protocolNumber, @Nullable String minutes, List<UUID> agenda, List<AttendanceView> attendance,
-		String createdBy, Instant createdAt) {
+		String createdBy, Instant createdAt, @Nullable Instant cancelledAt, @Nullable String cancelReason) {
+
+	/**
+	 * Cancelled before any decision: the protocol keeps its number and records the
+	 * cancellation.
+	 */
+	public boolean cancelled() {
+		return this.cancelledAt != null;
+	}
 
 	/** The protocol's number as printed: {@code 3/2026}. */
 	public String protocol() {

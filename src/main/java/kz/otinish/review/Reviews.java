@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -287,6 +288,59 @@ public class Reviews {
 			});
 		}
 		return suggested;
+	}
+
+	/**
+	 * REV-6: names to choose from for each kind of member, from the organization data:
+	 * the unit's contact person for a unit, every member of the body for a body; for
+	 * {@link MemberKind#OTHER} everyone of the units and the school's bodies. A name may
+	 * still be typed in.
+	 */
+	@Transactional(readOnly = true)
+	public Map<MemberKind, List<String>> memberChoices(Appeal appeal) {
+		Map<MemberKind, List<String>> choices = new java.util.EnumMap<>(MemberKind.class);
+		for (MemberKind kind : MemberKind.values()) {
+			choices.put(kind, switch (kind) {
+				case YOUTH_POLICY -> unitContacts(UnitKind.YOUTH_POLICY);
+				case STUDENT_DEANS_OFFICE -> unitContacts(UnitKind.STUDENT_DEANS_OFFICE);
+				case TRADE_UNION -> unitContacts(UnitKind.TRADE_UNION);
+				case LEGAL -> unitContacts(UnitKind.LEGAL);
+				case EPC -> bodyMembers(appeal, BodyType.EPC);
+				case QAC -> bodyMembers(appeal, BodyType.QAC);
+				case ETHICS_COUNCIL -> bodyMembers(appeal, BodyType.ETHICS_COUNCIL);
+				case CHAIR, OTHER -> List.of();
+			});
+		}
+		java.util.Set<String> everyone = new java.util.LinkedHashSet<>();
+		this.organization.units()
+			.stream()
+			.map(UnitView::contactFullName)
+			.filter(name -> name != null && !name.isBlank())
+			.forEach(everyone::add);
+		List<BodyView> bodies = new ArrayList<>(
+				appeal.schoolCode() == null ? List.of() : this.organization.bodiesOf(appeal.schoolCode()));
+		bodies.add(this.organization.ethicsCouncil());
+		bodies.forEach(body -> this.organization.membersOf(body).forEach(member -> everyone.add(member.fullName())));
+		choices.put(MemberKind.OTHER, List.copyOf(everyone));
+		return choices;
+	}
+
+	private List<String> unitContacts(UnitKind kind) {
+		return this.organization.units()
+			.stream()
+			.filter(unit -> unit.kind() == kind)
+			.map(UnitView::contactFullName)
+			.filter(name -> name != null && !name.isBlank())
+			.distinct()
+			.toList();
+	}
+
+	private List<String> bodyMembers(Appeal appeal, BodyType type) {
+		Optional<BodyView> body = type == BodyType.ETHICS_COUNCIL ? Optional.of(this.organization.ethicsCouncil())
+				: appeal.schoolCode() == null ? Optional.empty() : this.organization.body(appeal.schoolCode(), type);
+		return body
+			.map(found -> this.organization.membersOf(found).stream().map(MemberView::fullName).distinct().toList())
+			.orElse(List.of());
 	}
 
 	/** REV-6: the kinds of member this appeal's commission must have. */
@@ -651,7 +705,109 @@ public class Reviews {
 		if (!canRun(user, meeting.forumKey())) {
 			throw new NotFound("review.meeting.notFound");
 		}
+		if (meeting.cancelled()) {
+			throw new Refused("review.meeting.isCancelled");
+		}
 		return meeting;
+	}
+
+	/**
+	 * A meeting whose agenda may still change: run by this person, not cancelled, and no
+	 * decision recorded at it yet.
+	 */
+	private MeetingView changeable(UUID meetingId, CurrentUser user) {
+		MeetingView meeting = runnable(meetingId, user);
+		Integer decisions = this.jdbc.sql("select count(*) from review_decision where meeting_id = ?")
+			.params(meetingId)
+			.query(Integer.class)
+			.single();
+		if (decisions > 0) {
+			throw new Refused("review.meeting.hasDecisions");
+		}
+		return meeting;
+	}
+
+	/**
+	 * May this person still change the meeting (agenda, cancellation): runs it, not
+	 * cancelled, no decision recorded at it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean canChangeMeeting(MeetingView meeting, CurrentUser user) {
+		return canRun(user, meeting.forumKey()) && !meeting.cancelled()
+				&& this.jdbc.sql("select count(*) from review_decision where meeting_id = ?")
+					.params(meeting.id())
+					.query(Integer.class)
+					.single() == 0;
+	}
+
+	/**
+	 * Appeals that may be put on this meeting's agenda: the forum's, or already on it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appeal> agendaCandidates(MeetingView meeting) {
+		Map<UUID, Appeal> found = new LinkedHashMap<>();
+		meeting.agenda().forEach(id -> this.appeals.find(id).ifPresent(appeal -> found.put(id, appeal)));
+		candidates(meeting.forumKey()).forEach(appeal -> found.putIfAbsent(appeal.id(), appeal));
+		return List.copyOf(found.values());
+	}
+
+	/**
+	 * Changes the agenda before any decision is recorded; the protocol number stays.
+	 * Appeals added and removed are recorded on their timelines.
+	 */
+	@Transactional
+	public MeetingView updateAgenda(UUID meetingId, List<UUID> agenda, CurrentUser user) {
+		MeetingView meeting = changeable(meetingId, user);
+		List<UUID> wanted = agenda.stream().distinct().toList();
+		if (wanted.isEmpty()) {
+			throw new Refused("review.meeting.agendaEmpty");
+		}
+		Set<UUID> allowed = agendaCandidates(meeting).stream().map(Appeal::id).collect(Collectors.toSet());
+		if (!allowed.containsAll(wanted)) {
+			throw new Refused("review.meeting.notForThisForum");
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("delete from review_agenda_item where meeting_id = ?").params(meetingId).update();
+		for (int i = 0; i < wanted.size(); i++) {
+			this.jdbc.sql("insert into review_agenda_item (meeting_id, appeal_id, sort_order) values (?, ?, ?)")
+				.params(meetingId, wanted.get(i), i)
+				.update();
+			if (!meeting.agenda().contains(wanted.get(i))) {
+				this.events.publishEvent(ReviewChanged.ofAppeal(wanted.get(i), "PUT_ON_AGENDA", now,
+						meeting.protocol() + ", " + meeting.date()));
+			}
+		}
+		meeting.agenda()
+			.stream()
+			.filter(id -> !wanted.contains(id))
+			.forEach(id -> this.events
+				.publishEvent(ReviewChanged.ofAppeal(id, "REMOVE_FROM_AGENDA", now, meeting.protocol())));
+		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "UPDATE_AGENDA", now,
+				meeting.forumKey() + " " + meeting.protocol() + ": " + wanted.size()));
+		return meeting(meetingId).orElseThrow();
+	}
+
+	/**
+	 * Cancels a meeting before any decision is recorded. Its protocol number is kept (the
+	 * numbering stays gapless) and the protocol records the cancellation and its reason;
+	 * the appeals on its agenda may go on another meeting's.
+	 */
+	@Transactional
+	public MeetingView cancelMeeting(UUID meetingId, @Nullable String reason, CurrentUser user) {
+		MeetingView meeting = changeable(meetingId, user);
+		if (blank(reason)) {
+			throw new Refused("review.meeting.cancelReasonMissing");
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("update review_meeting set cancelled_at = ?, cancel_reason = ? where id = ?")
+			.params(utc(now), reason.strip(), meetingId)
+			.update();
+		meeting.agenda()
+			.forEach(id -> this.events
+				.publishEvent(ReviewChanged.ofAppeal(id, "REMOVE_FROM_AGENDA", now, meeting.protocol())));
+		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "CANCEL_MEETING", now,
+				meeting.forumKey() + " " + meeting.protocol() + ": " + reason.strip()));
+		return meeting(meetingId).orElseThrow();
 	}
 
 	private MeetingView mapMeeting(ResultSet rs, int row) throws SQLException {
@@ -672,7 +828,7 @@ public class Reviews {
 				bodyCode == null ? null : this.organization.body(bodyCode).map(BodyView::names).orElse(null),
 				rs.getString("school_code"), rs.getObject("meeting_date", LocalDate.class), rs.getInt("protocol_year"),
 				rs.getInt("protocol_number"), rs.getString("minutes"), agenda, attendance, rs.getString("created_by"),
-				instant(rs, "created_at"));
+				instant(rs, "created_at"), nullableInstant(rs, "cancelled_at"), rs.getString("cancel_reason"));
 	}
 
 	// ---------------------------------------------------------------- verification
@@ -959,7 +1115,7 @@ public class Reviews {
 	public ActionView completeAction(UUID actionId, String note, CurrentUser user) {
 		ActionView action = action(actionId).orElseThrow(() -> new NotFound("review.action.notFound"));
 		Appeal appeal = this.appeals.get(action.appealId(), user);
-		if (!canHandle(user, appeal)) {
+		if (!canHandle(user, appeal) && !isResponsible(user, action)) {
 			throw new Refused("review.refused.notHandler");
 		}
 		if (action.done()) {
@@ -983,6 +1139,61 @@ public class Reviews {
 		return this.jdbc.sql("select * from review_action where done_at is null order by due_on")
 			.query(Reviews::mapAction)
 			.list();
+	}
+
+	/**
+	 * REV-8, REV-10 tracked to completion: the open measures and recommendations this
+	 * person follows, the nearest due date first. Officials: every one; a dean: the
+	 * school's; whoever handles the appeal (executor, the body's secretary or chair) and
+	 * the responsible person named in the decision (by the account's full name): theirs.
+	 * Never one of an appeal the person may not see (conflict of interest).
+	 */
+	@Transactional(readOnly = true)
+	public List<TrackedAction> openActions(CurrentUser user) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<TrackedAction> tracked = new ArrayList<>();
+		Map<UUID, Optional<Appeal>> appealsById = new HashMap<>();
+		for (ActionView action : openActions()) {
+			Optional<Appeal> found = appealsById.computeIfAbsent(action.appealId(), this.appeals::find);
+			if (found.isEmpty() || !this.policy.canSee(user, found.get())) {
+				continue;
+			}
+			Appeal appeal = found.get();
+			boolean handles = canHandle(user, appeal);
+			boolean responsible = isResponsible(user, action);
+			boolean follows = user.is(Role.OFFICIAL) || user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode())
+					|| handles || responsible;
+			if (follows) {
+				tracked.add(new TrackedAction(action, appeal.id(),
+						appeal.registration().map(Registration::number).orElse(appeal.trackingCode()), appeal.subject(),
+						appeal.schoolCode(), action.dueOn().isBefore(today), handles || responsible));
+			}
+		}
+		return tracked;
+	}
+
+	/** The responsible person named in the decision is this account (by full name). */
+	static boolean isResponsible(CurrentUser user, ActionView action) {
+		return normalized(action.responsible()).equals(normalized(user.fullName()));
+	}
+
+	private static String normalized(@Nullable String name) {
+		return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * An open measure or recommendation as the tracking list shows it: the appeal's
+	 * number and subject, overdue when its due date has passed, and whether this person
+	 * may mark it done.
+	 */
+	public record TrackedAction(ActionView action, UUID appealId, String appealNumber, String appealSubject,
+			@Nullable String schoolCode, boolean overdue, boolean canComplete) {
+	}
+
+	/** One open action, if this person follows it (the tracking list's scope). */
+	@Transactional(readOnly = true)
+	public Optional<TrackedAction> trackedAction(UUID actionId, CurrentUser user) {
+		return openActions(user).stream().filter(tracked -> tracked.action().id().equals(actionId)).findFirst();
 	}
 
 	private Optional<ActionView> action(UUID id) {

@@ -58,11 +58,13 @@ class LayoutModel {
 						new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"), new NavLink("review.nav.meetings", "/meetings"),
-					new NavLink("clock.nav", "/overdue"));
+					new NavLink("clock.nav", "/overdue"), new NavLink("review.nav.actions", "/actions"));
 			case OFFICIAL -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
-					new NavLink("review.nav.meetings", "/meetings"), new NavLink("clock.nav", "/overdue"));
-			case BODY_SECRETARY, BODY_MEMBER -> List.of(new NavLink("nav.triage", "/triage"),
-					new NavLink("nav.appeals", "/appeals"), new NavLink("review.nav.meetings", "/meetings"));
+					new NavLink("review.nav.meetings", "/meetings"), new NavLink("clock.nav", "/overdue"),
+					new NavLink("review.nav.actions", "/actions"));
+			case BODY_SECRETARY, BODY_MEMBER ->
+				List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
+						new NavLink("review.nav.meetings", "/meetings"), new NavLink("review.nav.actions", "/actions"));
 			case MODERATOR ->
 				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.statistics", "/statistics"));

@@ -117,6 +117,62 @@ class AppealNoticesIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	@DisplayName("DL-1: the overdue list as XLSX opens with POI: a header in the reader's language, the dean's overdue appeal with its due date and working days; applicants get 404")
+	void overdueListAsXlsx() throws Exception {
+		Appeal received = this.appeals.receive(
+				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue-xlsx")),
+				Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		String number = appeal.registration().orElseThrow().number();
+
+		// its own dean: ?lang=en also stores the account's preferred language
+		this.accounts.ensureAccount("it-clock-dean-xlsx", "secret", "Декан GM1", Role.DEAN, "GM1", null, null);
+		var response = this.mvc
+			.perform(get("/overdue.xlsx").param("lang", "en")
+				.with(user(this.accounts.loadUserByUsername("it-clock-dean-xlsx"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType())
+			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Registration number");
+			assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Due on");
+			org.apache.poi.ss.usermodel.Row found = null;
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				if (number.equals(sheet.getRow(i).getCell(0).getStringCellValue())) {
+					found = sheet.getRow(i);
+				}
+			}
+			assertThat(found).as("row for %s", number).isNotNull();
+			assertThat(found.getCell(2).getStringCellValue()).isEqualTo("GM1");
+			assertThat(found.getCell(4).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2026, 4, 3));
+			assertThat(found.getCell(5).getNumericCellValue()).isPositive();
+			assertThat(found.getCell(6).getStringCellValue()).isEqualTo("yes");
+			// only the dean's school: nothing of another school
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				assertThat(sheet.getRow(i).getCell(2).getStringCellValue()).isEqualTo("GM1");
+			}
+		}
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(this.mvc
+			.perform(get("/overdue.xlsx").with(user(this.accounts.loadUserByUsername("it-clock-dean-dent"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			var sheet = workbook.getSheetAt(0);
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).isNotEqualTo(number);
+			}
+		}
+		this.mvc.perform(get("/overdue.xlsx").with(user(this.accounts.loadUserByUsername("it-clock-student"))))
+			.andExpect(status().isNotFound());
+	}
+
 	String page(String path, String username) throws Exception {
 		return this.mvc.perform(get(path).with(user(this.accounts.loadUserByUsername(username))))
 			.andExpect(status().isOk())

@@ -62,6 +62,8 @@ class DeadlineWatchIntegrationTests {
 		this.executorEmail = ClockFixtures.uniqueEmail("executor");
 		this.accounts.ensureAccount("it-clock-executor-" + this.executorEmail.substring(9, 17), "secret",
 				"Исполнитель Тестов", Role.BODY_SECRETARY, "GM1", this.executorEmail, null);
+		// the officials' accounts may have switched language in other tests: Kazakh here
+		List.of("dean", "vicerector", "rector").forEach(account -> this.accounts.prefer(account, Language.KK));
 	}
 
 	/** Received on 10 March 2026, registered the same day, with an executor named. */

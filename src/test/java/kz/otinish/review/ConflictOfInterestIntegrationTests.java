@@ -108,4 +108,37 @@ class ConflictOfInterestIntegrationTests {
 		assertThat(routing.executorName()).isEqualTo("Егорова Анна Павловна");
 	}
 
+	@Test
+	@DisplayName("Conflict of interest, REV-1: once triage went up, only the named official and those above them triage; another official and the school's dean never")
+	void onlyTheNamedOfficialAndAboveTriage() {
+		CurrentUser vicerector = this.fixtures.user("vicerector");
+		CurrentUser rector = this.fixtures.user("rector");
+		CurrentUser otherOfficial = this.accounts.ensureAccount("it-coi-official", "secret", "Басқа Лауазымды Тұлға",
+				Role.OFFICIAL, null, null, null);
+		CurrentUser otherDean = this.accounts.ensureAccount("it-coi-dean-gm2", "secret", "Декан GM2", Role.DEAN, "GM2",
+				null, null);
+		CurrentUser deansOffice = this.accounts.ensureAccount("it-coi-deansoffice", "secret", "Деканат GM1",
+				Role.DEANS_OFFICE, ReviewFixtures.SCHOOL, null, null);
+		Appeal appeal = this.fixtures.studentAppeal(Category.EDUCATIONAL_PROCESS);
+		// the dean is the subject by name only: the dean's account is not a recorded
+		// subject
+		this.reviews.recordSubject(appeal.id(), "Оспанова Шолпан Қайратқызы", null, deansOffice);
+		Appeal recorded = this.appeals.find(appeal.id()).orElseThrow();
+		assertThat(recorded.triageOfficial()).contains("VICE-RECTOR");
+		assertThat(this.policy.canTriage(vicerector, recorded)).isTrue();
+		assertThat(this.policy.canTriage(rector, recorded)).isTrue();
+		assertThat(this.policy.canTriage(otherOfficial, recorded)).isFalse();
+		assertThat(this.policy.canTriage(this.fixtures.dean(), recorded)).isFalse();
+		assertThat(this.policy.canTriage(otherDean, recorded)).isFalse();
+		assertThat(this.policy.canExtend(otherOfficial, recorded)).isFalse();
+		assertThatThrownBy(() -> this.reviews.route(appeal.id(), "GM1-DOC", "member", otherOfficial))
+			.isInstanceOf(NotFound.class);
+		assertThat(this.reviews.routingOptions(recorded, otherOfficial).canRoute()).isFalse();
+		// the rector named: the vice-rector below is out
+		this.appeals.triageBy(appeal.id(), "RECTOR", java.time.Instant.now());
+		Appeal higher = this.appeals.find(appeal.id()).orElseThrow();
+		assertThat(this.policy.canTriage(rector, higher)).isTrue();
+		assertThat(this.policy.canTriage(vicerector, higher)).isFalse();
+	}
+
 }

@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -188,6 +189,38 @@ class ReviewApi {
 	@PostMapping("/review-actions/{id}/done")
 	ActionView done(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReviewPayloads.DoneRequest request) {
 		return this.reviews.completeAction(id, request.note(), user);
+	}
+
+	@Operation(
+			summary = "Open measures and recommendations this person follows, nearest due date first (REV-8, REV-10)",
+			description = "Officials: every one; deans: their school's; executors, secretaries and the responsible "
+					+ "person: theirs. overdue is true past the due date; canComplete tells who may mark it done.")
+	@GetMapping("/review-actions")
+	List<Reviews.TrackedAction> openActions(CurrentUser user) {
+		return this.reviews.openActions(user);
+	}
+
+	@Operation(summary = "Change a meeting's agenda before any decision is recorded",
+			description = "The protocol number stays. 409 once a decision is recorded or the meeting is cancelled.")
+	@PutMapping("/meetings/{id}/agenda")
+	MeetingView changeAgenda(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody AgendaRequest request) {
+		return this.reviews.updateAgenda(id, request.agenda(), user);
+	}
+
+	@Operation(summary = "Cancel a meeting before any decision is recorded",
+			description = "The meeting keeps its protocol number (gapless numbering); the protocol records the "
+					+ "cancellation and its reason.")
+	@PostMapping("/meetings/{id}/cancellation")
+	MeetingView cancel(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
+		return this.reviews.cancelMeeting(id, request.reason(), user);
+	}
+
+	/** The new agenda: the appeals' ids in order. */
+	record AgendaRequest(@jakarta.validation.constraints.NotNull List<UUID> agenda) {
+	}
+
+	/** Why the meeting is cancelled. */
+	record CancelRequest(@jakarta.validation.constraints.NotBlank String reason) {
 	}
 
 }

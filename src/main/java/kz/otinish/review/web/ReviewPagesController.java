@@ -28,6 +28,8 @@ import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,10 +58,25 @@ class ReviewPagesController {
 
 	private final Clock clock;
 
-	ReviewPagesController(Reviews reviews, AppealManagement appeals, Clock clock) {
+	private final MessageSource messages;
+
+	ReviewPagesController(Reviews reviews, AppealManagement appeals, Clock clock, MessageSource messages) {
 		this.reviews = reviews;
 		this.appeals = appeals;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/**
+	 * Bad input in a per-row form: the review page again, the row's error summary and its
+	 * field marked, what was typed kept.
+	 */
+	private String rowError(UUID id, CurrentUser user, Model model, UUID rowId, String field, String anchor,
+			Refused refused, Map<String, String> typed) {
+		model.addAttribute("rowError", new RowError(rowId, field, anchor,
+				this.messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale()),
+				typed));
+		return page(this.appeals.get(id, user), user, model);
 	}
 
 	// ------------------------------------------------------------------ the appeal's
@@ -88,6 +105,9 @@ class ReviewPagesController {
 		model.addAttribute("canTerminate", triage && appeal.earlierAppealId() != null);
 		model.addAttribute("canFormCommission", this.reviews.canFormCommission(appeal, user));
 		model.addAttribute("mandatoryKinds", this.reviews.mandatoryKinds(appeal));
+		Map<String, List<String>> choices = new LinkedHashMap<>();
+		this.reviews.memberChoices(appeal).forEach((kind, names) -> choices.put(kind.name(), names));
+		model.addAttribute("memberChoices", choices);
 		boolean handle = appeal.status() == AppealStatus.IN_REVIEW && this.reviews.canHandle(user, appeal);
 		model.addAttribute("canHandle", handle);
 		model.addAttribute("canTrack", this.reviews.canHandle(user, appeal));
@@ -177,11 +197,16 @@ class ReviewPagesController {
 	/** REV-7: the response and its file. */
 	@PostMapping("/appeals/{id}/review/requests/{requestId}/response")
 	String processResponse(@PathVariable UUID id, @PathVariable UUID requestId, CurrentUser user,
-			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) @Nullable MultipartFile file)
-			throws IOException {
+			@RequestParam(defaultValue = "") String note, @RequestParam(required = false) @Nullable MultipartFile file,
+			Model model) throws IOException {
 		IncomingFile incoming = file == null || file.isEmpty() ? null
 				: new IncomingFile(String.valueOf(file.getOriginalFilename()), file.getBytes());
-		this.reviews.attachResponse(requestId, note, incoming, user);
+		try {
+			this.reviews.attachResponse(requestId, note, incoming, user);
+		}
+		catch (Refused ex) {
+			return rowError(id, user, model, requestId, "note", "note-" + requestId, ex, Map.of("note", note));
+		}
 		return "redirect:/appeals/" + id + "/review";
 	}
 
@@ -206,23 +231,45 @@ class ReviewPagesController {
 		return handle(id, user, result, model, () -> this.reviews.addArgument(id, form.argument(), user));
 	}
 
-	/** REV-12: a finding; refusals (no grounds) show the friendly page. */
+	/**
+	 * REV-12: a finding; bad input (no finding, no grounds) shows the error in the row,
+	 * keeping what was typed.
+	 */
 	@PostMapping("/appeals/{id}/review/arguments/{argumentId}/finding")
 	String processFinding(@PathVariable UUID id, @PathVariable UUID argumentId, CurrentUser user,
-			@RequestParam(required = false) @Nullable Finding finding,
-			@RequestParam(defaultValue = "") String grounds) {
-		if (finding == null) {
-			throw new Refused("review.finding.missing");
+			@RequestParam(required = false) @Nullable String finding, @RequestParam(defaultValue = "") String grounds,
+			Model model) {
+		Finding chosen = Arrays.stream(Finding.values())
+			.filter(candidate -> candidate.name().equals(finding))
+			.findFirst()
+			.orElse(null);
+		Map<String, String> typed = Map.of("finding", chosen == null ? "" : chosen.name(), "grounds", grounds);
+		String findingAnchor = "finding-" + argumentId + "-" + Finding.values()[0];
+		if (chosen == null) {
+			return rowError(id, user, model, argumentId, "finding", findingAnchor,
+					new Refused("review.finding.missing"), typed);
 		}
-		this.reviews.recordFinding(argumentId, finding, grounds, user);
+		try {
+			this.reviews.recordFinding(argumentId, chosen, grounds, user);
+		}
+		catch (Refused ex) {
+			boolean aboutGrounds = ex.messageKey().contains("grounds");
+			return rowError(id, user, model, argumentId, aboutGrounds ? "grounds" : "finding",
+					aboutGrounds ? "grounds-" + argumentId : findingAnchor, ex, typed);
+		}
 		return "redirect:/appeals/" + id + "/review";
 	}
 
 	/** REV-8, REV-10: done, with a note. */
 	@PostMapping("/appeals/{id}/review/actions/{actionId}/done")
 	String processDone(@PathVariable UUID id, @PathVariable UUID actionId, CurrentUser user,
-			@RequestParam(defaultValue = "") String note) {
-		this.reviews.completeAction(actionId, note, user);
+			@RequestParam(defaultValue = "") String note, Model model) {
+		try {
+			this.reviews.completeAction(actionId, note, user);
+		}
+		catch (Refused ex) {
+			return rowError(id, user, model, actionId, "note", "done-" + actionId, ex, Map.of("note", note));
+		}
 		return "redirect:/appeals/" + id + "/review";
 	}
 
@@ -288,7 +335,8 @@ class ReviewPagesController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("commission", meeting.commissionId() == null ? null
 				: meeting.agenda().stream().findFirst().flatMap(this.reviews::commissionOf).orElse(null));
-		model.addAttribute("canRun", this.reviews.canRun(user, meeting.forumKey()));
+		model.addAttribute("canRun", this.reviews.canRun(user, meeting.forumKey()) && !meeting.cancelled());
+		model.addAttribute("canChange", this.reviews.canChangeMeeting(meeting, user));
 		model.addAttribute("members",
 				meeting.attendanceRecorded() ? meeting.attendance() : this.reviews.membersOf(meeting));
 		model.addAttribute("appeals", appealsOf(List.of(meeting)));

@@ -1,0 +1,53 @@
+package kz.otinish.identity;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import kz.otinish.shared.Language;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The language switcher ({@code ?lang=}) of a signed-in person also stores their
+ * preferred language (for their e-mail). Pages keep following the language cookie; the
+ * API is left to {@code Accept-Language}.
+ */
+@Configuration(proxyBeanMethods = false)
+class LanguagePreference implements WebMvcConfigurer {
+
+	private final Accounts accounts;
+
+	LanguagePreference(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				apply(request, response);
+				return true;
+			}
+		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+	}
+
+	void apply(HttpServletRequest request, HttpServletResponse response) {
+		var user = Accounts.current();
+		String lang = request.getParameter("lang");
+		if (user.isEmpty() || lang == null) {
+			return;
+		}
+		switch (lang.toLowerCase(Locale.ROOT)) {
+			case "kk", "ru", "en" -> this.accounts.prefer(user.get().username(),
+					Language.of(Locale.forLanguageTag(lang.toLowerCase(Locale.ROOT))));
+			default -> {
+			}
+		}
+	}
+
+}
