@@ -122,10 +122,11 @@ class DeadlineWatchIntegrationTests {
 			.untilAsserted(() -> assertThat(subjectsAbout("dean.gm1@university.example", appeal))
 				.containsExactlyInAnyOrder("Қайтару мерзімі аяқталады: " + number, "Мерзім жақындады: " + number,
 						"Мерзім жақындады: " + number, "Мерзімі өтті: " + number));
-		assertThat(this.notifications.of("vicerector", 500))
-			.filteredOn(n -> n.arguments().length > 0 && n.arguments()[0].equals(number))
-			.singleElement()
-			.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.reminder.OVERDUE"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.notifications.of("vicerector", 500))
+				.filteredOn(n -> n.arguments().length > 0 && n.arguments()[0].equals(number))
+				.singleElement()
+				.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.reminder.OVERDUE")));
 	}
 
 	@Test

@@ -132,8 +132,9 @@ class ExtensionIntegrationTests {
 		assertThat(ClockFixtures.subjects(email)).contains("Срок рассмотрения продлён: " + number(extended));
 		assertThat(TestMailServer.to(email).stream().map(ClockFixtures::body))
 			.anySatisfy(body -> assertThat(body).contains("продлён с " + Dates.day(due) + " до " + Dates.day(cap)));
-		assertThat(this.notifications.of("it-clock-student", 20))
-			.anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notification.extended"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.of("it-clock-student", 20))
+				.anySatisfy(n -> assertThat(n.messageKey()).isEqualTo("notification.extended")));
 		ExtensionView sent = this.extensions.extensions(appeal.id()).get(0);
 		assertThat(
 				sent.noticeLate(LocalDate.now(java.time.ZoneId.of("Asia/Almaty")), java.time.ZoneId.of("Asia/Almaty")))

@@ -133,8 +133,11 @@ class AnswerNotificationsIntegrationTests {
 		String number = appeal.registration().orElseThrow().number();
 		assertThat(mail.getSubject()).isEqualTo("Жауап жобасы қайтарылды: № " + number);
 		assertThat(body(mail)).contains("Уәжін толықтырыңыз").contains("/appeals/" + appeal.id() + "/answer");
-		assertThat(this.notifications.of(executor.username(), 10))
-			.anySatisfy(found -> assertThat(found.messageKey()).isEqualTo("notification.answer.returned"));
+		// the in-app note commits with the listener's transaction, just after the mail is
+		// sent
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.of(executor.username(), 10))
+				.anySatisfy(found -> assertThat(found.messageKey()).isEqualTo("notification.answer.returned")));
 	}
 
 	@Test
@@ -153,8 +156,11 @@ class AnswerNotificationsIntegrationTests {
 		String number = appeal.registration().orElseThrow().number();
 		assertThat(mail.getSubject()).isEqualTo("Ответ на ваше обращение № " + number);
 		assertThat(body(mail)).contains(today.plusMonths(3).toString());
-		assertThat(this.notifications.of(student.username(), 10))
-			.anySatisfy(found -> assertThat(found.messageKey()).isEqualTo("notification.answer.delivered"));
+		// the in-app note commits with the listener's transaction, just after the mail is
+		// sent
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.of(student.username(), 10))
+				.anySatisfy(found -> assertThat(found.messageKey()).isEqualTo("notification.answer.delivered")));
 
 		Verdict verdict = this.answers.disagree(appeal.id(), "Не согласна", null, student);
 		Appeal complaint = this.appeals.find(verdict.complaintAppealId()).orElseThrow();
