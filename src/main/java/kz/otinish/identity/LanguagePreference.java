@@ -12,9 +12,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The language switcher ({@code ?lang=}) of a signed-in person also stores their
- * preferred language (for their e-mail). Pages keep following the language cookie; the
- * API is left to {@code Accept-Language}.
+ * On "my settings", the language switcher ({@code ?lang=}) also stores the signed-in
+ * person's preferred language (for their e-mail), as the form there does. Elsewhere the
+ * switcher changes only the pages' language (the cookie): looking at a page in another
+ * language does not change which language one's mail comes in.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguagePreference implements WebMvcConfigurer {
@@ -33,7 +34,7 @@ class LanguagePreference implements WebMvcConfigurer {
 				apply(request, response);
 				return true;
 			}
-		}).excludePathPatterns("/api/**", "/css/**", "/js/**", "/img/**", "/webjars/**");
+		}).addPathPatterns("/settings");
 	}
 
 	void apply(HttpServletRequest request, HttpServletResponse response) {

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Issue 4, item 11 (e-mail in the recipient's language): staff and officials choose a
- * preferred language on "my settings" or with the language switcher; the routing notice
+ * preferred language on "my settings" (its form, or the language switcher on that page); the routing notice
  * and the deadline watch's reminders reach them in it (GreenMail).
  */
 @OtinishIntegrationTest
@@ -126,7 +126,7 @@ class StaffLanguageIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 11, DL-1: the language switcher stores a signed-in official's preference; reminders go out in English to the account and, by address, to an official without an account name on the event")
+	@DisplayName("Issue 4 item 11, DL-1: the language switcher on "my settings" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
 	void switcherStoresThePreferenceAndRemindersFollowIt() throws Exception {
 		String email = ClockFixtures.uniqueEmail("lang-official");
 		String username = "it-lang-official-" + email.substring(14, 22);
@@ -134,6 +134,9 @@ class StaffLanguageIntegrationTests {
 		String plainEmail = ClockFixtures.uniqueEmail("lang-nobody");
 
 		this.mvc.perform(get("/settings").param("lang", "en").with(user(this.accounts.loadUserByUsername(username))))
+			.andExpect(status().isOk());
+		assertThat(this.accounts.preferredLanguage(username)).isEqualTo(Language.EN);
+		this.mvc.perform(get("/appeals").param("lang", "ru").with(user(this.accounts.loadUserByUsername(username))))
 			.andExpect(status().isOk());
 		assertThat(this.accounts.preferredLanguage(username)).isEqualTo(Language.EN);
 
