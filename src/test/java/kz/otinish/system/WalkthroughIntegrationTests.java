@@ -1,0 +1,106 @@
+package kz.otinish.system;
+
+import java.nio.charset.StandardCharsets;
+
+import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealFixtures;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * What a walk through Otinish by hand, as each user, tripped over: every fix here has the
+ * page assertion that would have caught it.
+ */
+@OtinishIntegrationTest
+class WalkthroughIntegrationTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AppealManagement appeals;
+
+	MockMvc mvc;
+
+	@BeforeEach
+	void setUp() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		this.accounts.ensureAccount("it-walk-registrar", "secret", "Тіркеуші Walk", Role.REGISTRAR, null, null, null);
+		this.accounts.ensureAccount("it-walk-dean", "secret", "Декан Walk", Role.DEAN, "GM1", null, null);
+	}
+
+	MockHttpServletResponse open(String path, String username) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get(path).with(user(this.accounts.loadUserByUsername(username))))
+			.andReturn()
+			.getResponse();
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		return response;
+	}
+
+	@Test
+	@DisplayName("INT-9: the Appendix 1 PDF of an appeal still awaiting registration opens (it was a 500), with the number left blank")
+	void appendixOfAnUnregisteredAppeal() throws Exception {
+		Appeal received = this.appeals.receive(AppealFixtures.studentApplication(null, "GM1"));
+		MockHttpServletResponse pdf = open("/appeals/" + received.id() + "/appendix.pdf?lang=ru", "it-walk-registrar");
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).startsWith("application/pdf");
+		assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	@DisplayName("TERM-8: the appeal's history speaks the reader's language: the channel by its label, the system as Otinish, no raw codes")
+	void historyWithoutRawCodes() throws Exception {
+		Appeal received = this.appeals.receive(AppealFixtures.studentApplication(null, "GM1"));
+		Appeal appeal = this.appeals.register(received.id(), "system", java.time.Instant.now());
+		String page = open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString();
+		String history = page.substring(page.indexOf("ot-timeline"));
+		assertThat(history).contains("Портал").contains("Выполнил: Өтініш (автоматически)");
+		assertThat(history).doesNotContain(">PORTAL<", "Выполнил: system");
+	}
+
+	@Test
+	@DisplayName("DL-1: on a phone the lists of appeals keep the status and due date in sight: each cell carries its label for the stacked layout")
+	void appealTablesStackOnPhones() throws Exception {
+		this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), java.util.List.of());
+		String triage = open("/triage?lang=ru", "it-walk-dean").getContentAsString();
+		assertThat(triage).contains("ot-stack")
+			.contains("data-label=\"Статус\"")
+			.contains("data-label=\"Срок рассмотрения\"");
+	}
+
+	@Test
+	@DisplayName("REV-1: the applicant's page of their own appeal has no link to the body's internal consideration page; the dean's has")
+	void applicantSeesNoInternalReviewLink() throws Exception {
+		java.util.UUID owner = this.accounts
+			.ensureAccount("it-walk-applicant", "secret", "Өтініш Иесі", Role.STUDENT, "GM1", "owner.walk@example.kz",
+					null)
+			.id();
+		Appeal appeal = this.appeals.fileOnline(AppealFixtures.studentApplication(owner, "GM1"), java.util.List.of());
+		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-applicant").getContentAsString())
+			.contains("Статус")
+			.doesNotContain("review-link");
+		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
+			.contains("review-link");
+	}
+
+}
