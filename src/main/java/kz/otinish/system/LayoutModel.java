@@ -61,8 +61,8 @@ class LayoutModel {
 					new NavLink("clock.nav", "/overdue"));
 			case OFFICIAL -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("review.nav.meetings", "/meetings"), new NavLink("clock.nav", "/overdue"));
-			case BODY_SECRETARY, BODY_MEMBER -> List.of(new NavLink("nav.triage", "/triage"),
-					new NavLink("nav.appeals", "/appeals"), new NavLink("review.nav.meetings", "/meetings"));
+			case BODY_SECRETARY, BODY_MEMBER -> List.of(new NavLink("review.nav.meetings", "/meetings"),
+					new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));
 			case MODERATOR ->
 				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.statistics", "/statistics"));
