@@ -39,6 +39,9 @@ class WalkthroughIntegrationTests {
 	@Autowired
 	AppealManagement appeals;
 
+	@Autowired
+	kz.otinish.answer.AnswerManagement answers;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -101,6 +104,64 @@ class WalkthroughIntegrationTests {
 			.doesNotContain("review-link");
 		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
 			.contains("review-link");
+	}
+
+	@Test
+	@DisplayName("INT-9: a condition beside th:replace was ignored: an empty list showed its empty message and an empty table; a student's form offered the applicant type twice (Appendix 1 only)")
+	void conditionalFragmentsHonourTheirCondition() throws Exception {
+		this.accounts.ensureAccount("it-walk-newcomer", "secret", "Жаңа Студент", Role.STUDENT, "GM1",
+				"newcomer.walk@example.kz", null);
+		String mine = open("/appeals/mine?lang=ru", "it-walk-newcomer").getContentAsString();
+		assertThat(mine).contains("class=\"btn btn-primary ot-button\"").doesNotContain("<table");
+		String form = open("/appeals/new?lang=ru", "it-walk-newcomer").getContentAsString();
+		assertThat(form.split("name=\"applicantType\"", -1)).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("STAT-1: appeals without a school (to the Rector) are counted under a named row, not a blank one")
+	void statisticsNameTheRowWithoutSchool() throws Exception {
+		this.accounts.ensureAccount("it-walk-analyst", "secret", "Талдаушы Walk", Role.ANALYST, null, null, null);
+		kz.otinish.appeal.NewAppeal toTheRector = AppealFixtures.studentApplication(null, "GM1");
+		this.appeals.receive(new kz.otinish.appeal.NewAppeal(toTheRector.kind(), toTheRector.channel(),
+				toTheRector.applicant(), false, false, null, java.util.List.of(), null,
+				kz.otinish.appeal.Addressee.RECTOR, toTheRector.category(), toTheRector.subject(), toTheRector.text(),
+				toTheRector.language(), null, null, null, null));
+		String page = open("/statistics?lang=ru", "it-walk-analyst").getContentAsString();
+		assertThat(page).contains("Без школы (ректору)").doesNotContain("<th scope=\"row\"></th>");
+	}
+
+	@Test
+	@DisplayName("REV-1: a body's secretary starts from the meetings and agenda, not from the dean's queue; the service name leads a visitor to the start page, not to sign-in")
+	void startPages() throws Exception {
+		this.accounts.ensureAccount("it-walk-secretary", "secret", "Хатшы Walk", Role.BODY_SECRETARY, "GM1", null,
+				null);
+		assertThat(open("/home", "it-walk-secretary").getRedirectedUrl()).isEqualTo("/meetings");
+		assertThat(open("/home", "it-walk-dean").getRedirectedUrl()).isEqualTo("/triage");
+		MockHttpServletResponse blog = this.mvc.perform(get("/blog?lang=ru")).andReturn().getResponse();
+		assertThat(blog.getContentAsString(StandardCharsets.UTF_8)).contains("class=\"ot-header__service\" href=\"/\"");
+	}
+
+	@Test
+	@DisplayName("RES-1, DL-4: the draft answer starts with the decision as the applicant reads it (outcome label, protocol and date), not the raw note PARTLY_SATISFIED, 1/2026, 2026-11-25")
+	void draftAnswerStartsWithAReadableDecision() {
+		Appeal filed = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), java.util.List.of());
+		java.time.Instant now = java.time.Instant.now();
+		this.appeals.startTriage(filed.id(), now);
+		this.appeals.sendToReview(filed.id(), "DEANS_OFFICE_COUNCIL", now);
+		Appeal decided = this.appeals.decide(filed.id(), "PARTLY_SATISFIED, 1/2026, 2026-11-25", now);
+		assertThat(this.answers.template(decided))
+			.contains("Ішінара қанағаттандырылды (25.11.2026 ж. № 1/2026 хаттама)")
+			.doesNotContain("PARTLY_SATISFIED", "2026-11-25");
+	}
+
+	@Test
+	@DisplayName("REV-1: an official without a school is not told the queue is \"your school's\" dean's queue")
+	void officialsQueueSaysEverySchool() throws Exception {
+		this.accounts.ensureAccount("it-walk-official", "secret", "Проректор Walk", Role.OFFICIAL, null, null, null);
+		assertThat(open("/triage?lang=ru", "it-walk-official").getContentAsString())
+			.contains("Зарегистрированные обращения всех школ")
+			.doesNotContain("вашей школы");
+		assertThat(open("/triage?lang=ru", "it-walk-dean").getContentAsString()).contains("вашей школы");
 	}
 
 }
