@@ -104,6 +104,10 @@ class WalkthroughIntegrationTests {
 			.doesNotContain("review-link");
 		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
 			.contains("review-link");
+		// with the dean, going on to the consideration is the page's one main action
+		this.appeals.startTriage(appeal.id(), java.time.Instant.now());
+		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
+			.contains("id=\"review-link\" class=\"btn ot-button btn-primary\"");
 	}
 
 	@Test
