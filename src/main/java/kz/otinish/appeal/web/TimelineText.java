@@ -30,6 +30,11 @@ class TimelineText {
 
 	private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
+	/**
+	 * How the documents module notes an issued document: {@code receipt v1 SHA-256 …}.
+	 */
+	private static final Pattern ISSUED = Pattern.compile("([a-z]+(?:-[a-z]+)*) v(\\d+) SHA-256 ([0-9a-f]+)");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
@@ -48,6 +53,14 @@ class TimelineText {
 	public @Nullable String detail(@Nullable String detail) {
 		if (detail == null) {
 			return null;
+		}
+		Matcher issued = ISSUED.matcher(detail);
+		if (issued.matches()) {
+			String kind = this.messages.getMessage(
+					"documents.kind." + issued.group(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'), null,
+					issued.group(1), LocaleContextHolder.getLocale());
+			return this.messages.getMessage("audit.documentIssued",
+					new Object[] { kind, issued.group(2), issued.group(3) }, LocaleContextHolder.getLocale());
 		}
 		Matcher codes = CODE.matcher(detail);
 		StringBuilder labelled = new StringBuilder();
