@@ -35,6 +35,9 @@ class TimelineText {
 	 */
 	private static final Pattern ISSUED = Pattern.compile("([a-z]+(?:-[a-z]+)*) v(\\d+) SHA-256 ([0-9a-f]+)");
 
+	/** How the clock module notes a reminder: {@code 2 / 2026-11-27 → names}. */
+	private static final Pattern REMINDER = Pattern.compile("(\\d+) / (\\d{4}-\\d{2}-\\d{2}) → (.+)");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final MessageSource messages;
@@ -61,6 +64,12 @@ class TimelineText {
 					issued.group(1), LocaleContextHolder.getLocale());
 			return this.messages.getMessage("audit.documentIssued",
 					new Object[] { kind, issued.group(2), issued.group(3) }, LocaleContextHolder.getLocale());
+		}
+		Matcher reminder = REMINDER.matcher(detail);
+		if (reminder.matches()) {
+			return this.messages.getMessage("audit.reminder",
+					new Object[] { reminder.group(1), day(reminder.group(2)), reminder.group(3) },
+					LocaleContextHolder.getLocale());
 		}
 		Matcher codes = CODE.matcher(detail);
 		StringBuilder labelled = new StringBuilder();

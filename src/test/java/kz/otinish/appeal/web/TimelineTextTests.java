@@ -41,6 +41,8 @@ class TimelineTextTests {
 		assertThat(this.text.detail("receipt v1 SHA-256 ca2b04eb"))
 			.isEqualTo("Талон о регистрации, версия 1, SHA-256 ca2b04eb");
 		assertThat(this.text.detail("DL-2 SOMETHING_UNKNOWN")).isEqualTo("DL-2 SOMETHING_UNKNOWN");
+		assertThat(this.text.detail("2 / 2026-11-27 → Оспанова Шолпан"))
+			.isEqualTo("До срока 27.11.2026 осталось рабочих дней: 2; напомнили: Оспанова Шолпан");
 		assertThat(this.text.detail(null)).isNull();
 		assertThat(this.text.actor("system")).isEqualTo("Өтініш (автоматически)");
 		assertThat(this.text.actor("Оспанова Ш. Қ.")).isEqualTo("Оспанова Ш. Қ.");
