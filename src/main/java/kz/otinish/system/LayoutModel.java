@@ -44,6 +44,24 @@ class LayoutModel {
 		return request.getRequestURI();
 	}
 
+	/**
+	 * The language switcher's target: this page with its query kept (a journal's period,
+	 * a meeting's forum, filters) and only {@code lang} replaced. Only GET pages keep
+	 * their query; a page rendered after a POST switches on its plain path.
+	 */
+	@ModelAttribute("sameQuery")
+	String sameQuery(jakarta.servlet.http.HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (!"GET".equals(request.getMethod()) || query == null || query.isBlank()) {
+			return "";
+		}
+		return org.springframework.web.util.UriComponentsBuilder.newInstance()
+			.query(query)
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+	}
+
 	@ModelAttribute("navigation")
 	List<NavLink> navigation() {
 		return Accounts.current().map(user -> linksFor(user)).orElse(List.of());

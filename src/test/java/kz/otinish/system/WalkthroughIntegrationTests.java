@@ -168,4 +168,14 @@ class WalkthroughIntegrationTests {
 		assertThat(open("/triage?lang=ru", "it-walk-dean").getContentAsString()).contains("вашей школы");
 	}
 
+	@Test
+	@DisplayName("INT-1: switching the language keeps the page's query (the journal's period), only the language changes")
+	void languageSwitchKeepsTheQuery() throws Exception {
+		String journal = open("/journal?journal=GM1&from=2026-11-01&to=2026-11-30&lang=ru", "it-walk-registrar")
+			.getContentAsString();
+		assertThat(journal).contains("href=\"?journal=GM1&amp;from=2026-11-01&amp;to=2026-11-30&amp;lang=kk\"")
+			.doesNotContain("lang=ru&amp;lang=kk");
+		assertThat(open("/triage", "it-walk-dean").getContentAsString()).contains("href=\"?lang=ru\"");
+	}
+
 }
