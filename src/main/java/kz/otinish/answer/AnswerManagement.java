@@ -155,8 +155,8 @@ public class AnswerManagement {
 		String number = appeal.registration().map(Registration::number).orElse("—");
 		String received = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
 			.format(appeal.receivedAt().atZone(this.clock.getZone()));
-		String decision = appeal.status() == AppealStatus.DECIDED && appeal.statusNote() != null ? appeal.statusNote()
-				: "…";
+		String decision = appeal.status() == AppealStatus.DECIDED && appeal.statusNote() != null
+				? decisionText(appeal.statusNote(), locale) : "…";
 		String official = higherOfficial(appeal)
 			.map(found -> this.messages.getMessage("organization.position." + found.position(), null, locale) + " "
 					+ found.fullName())
@@ -165,6 +165,31 @@ public class AnswerManagement {
 		long months = java.time.temporal.ChronoUnit.MONTHS.between(today, complaintWindowEnd(today));
 		return this.messages.getMessage("answer.template.text",
 				new Object[] { name, received, number, appeal.subject(), decision, official, String.valueOf(months) },
+				locale);
+	}
+
+	/**
+	 * The review module notes a decision as {@code OUTCOME, protocol, yyyy-MM-dd}; the
+	 * applicant reads the outcome's label and the protocol with its date. A note of
+	 * another shape is kept as it is.
+	 */
+	private String decisionText(String note, java.util.Locale locale) {
+		String[] parts = note.split(", ", 3);
+		String outcome = this.messages.getMessage("review.outcome." + parts[0].strip(), null, null, locale);
+		if (outcome == null) {
+			return note;
+		}
+		if (parts.length < 3) {
+			return outcome;
+		}
+		String day = parts[2].strip();
+		try {
+			day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.parse(day));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// not a date: shown as written
+		}
+		return this.messages.getMessage("answer.template.decision", new Object[] { outcome, parts[1].strip(), day },
 				locale);
 	}
 

@@ -24,7 +24,9 @@ class HomeController {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE -> "/appeals/mine";
 			case REGISTRAR, DEANS_OFFICE -> "/desk";
-			case DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER -> "/triage";
+			case DEAN, OFFICIAL -> "/triage";
+			// a body's secretary and members work from their meetings and agenda
+			case BODY_SECRETARY, BODY_MEMBER -> "/meetings";
 			case MODERATOR -> "/blog/moderation";
 			case ANALYST -> "/statistics";
 			case ADMIN -> "/admin/calendar";

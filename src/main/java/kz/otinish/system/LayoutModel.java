@@ -44,6 +44,24 @@ class LayoutModel {
 		return request.getRequestURI();
 	}
 
+	/**
+	 * The language switcher's target: this page with its query kept (a journal's period,
+	 * a meeting's forum, filters) and only {@code lang} replaced. Only GET pages keep
+	 * their query; a page rendered after a POST switches on its plain path.
+	 */
+	@ModelAttribute("sameQuery")
+	String sameQuery(jakarta.servlet.http.HttpServletRequest request) {
+		String query = request.getQueryString();
+		if (!"GET".equals(request.getMethod()) || query == null || query.isBlank()) {
+			return "";
+		}
+		return org.springframework.web.util.UriComponentsBuilder.newInstance()
+			.query(query)
+			.replaceQueryParam("lang")
+			.build()
+			.toUriString();
+	}
+
 	@ModelAttribute("navigation")
 	List<NavLink> navigation() {
 		return Accounts.current().map(user -> linksFor(user)).orElse(List.of());
@@ -63,8 +81,8 @@ class LayoutModel {
 					new NavLink("review.nav.meetings", "/meetings"), new NavLink("clock.nav", "/overdue"),
 					new NavLink("review.nav.actions", "/actions"));
 			case BODY_SECRETARY, BODY_MEMBER ->
-				List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
-						new NavLink("review.nav.meetings", "/meetings"), new NavLink("review.nav.actions", "/actions"));
+				List.of(new NavLink("review.nav.meetings", "/meetings"), new NavLink("review.nav.actions", "/actions"),
+						new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));
 			case MODERATOR ->
 				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.statistics", "/statistics"));

@@ -40,8 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Issue 4, item 11 (e-mail in the recipient's language): staff and officials choose a
- * preferred language on "my settings" (its form, or the language switcher on that page); the routing notice
- * and the deadline watch's reminders reach them in it (GreenMail).
+ * preferred language on "my settings" (its form, or the language switcher on that page);
+ * the routing notice and the deadline watch's reminders reach them in it (GreenMail).
  */
 @OtinishIntegrationTest
 class StaffLanguageIntegrationTests {
@@ -123,10 +123,12 @@ class StaffLanguageIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ClockFixtures.subjects(email))
 				.containsExactly("Вам поручено обращение: " + number));
+
 	}
 
 	@Test
 	@DisplayName("Issue 4 item 11, DL-1: the language switcher on "my settings" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
+
 	void switcherStoresThePreferenceAndRemindersFollowIt() throws Exception {
 		String email = ClockFixtures.uniqueEmail("lang-official");
 		String username = "it-lang-official-" + email.substring(14, 22);
