@@ -127,7 +127,7 @@ class StaffLanguageIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 11, DL-1: the language switcher on "my settings" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
+	@DisplayName("Issue 4 item 11, DL-1: the language switcher on \"my settings\" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
 
 	void switcherStoresThePreferenceAndRemindersFollowIt() throws Exception {
 		String email = ClockFixtures.uniqueEmail("lang-official");
