@@ -1223,6 +1223,12 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public ReviewView review(UUID appealId, CurrentUser user) {
 		this.appeals.get(appealId, user);
+		if (user.role().isApplicant()) {
+			// the working file (findings, minutes, measures) is the bodies'; the
+			// applicant
+			// learns the outcome from the answer
+			throw NotFound.appeal();
+		}
 		return review(appealId);
 	}
 

@@ -97,6 +97,20 @@ class ReviewPagesIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("REV-1: the review's working file is the bodies'; the applicant sees their appeal, but its review page and API answer 404")
+	void applicantSeesNoReview() throws Exception {
+		var student = this.accounts.ensureAccount("it-review-own-student", "secret", "Дана Серікова",
+				kz.otinish.identity.Role.STUDENT, "GM1", null, null);
+		Appeal appeal = this.appeals
+			.fileOnline(kz.otinish.appeal.AppealFixtures.studentApplication(student.id(), "GM1"), java.util.List.of());
+		this.mvc.perform(as(get("/appeals/" + appeal.id()), student.username())).andExpect(status().isOk());
+		this.mvc.perform(as(get("/appeals/" + appeal.id() + "/review"), student.username()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as(get("/api/v1/appeals/" + appeal.id() + "/review"), student.username()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	@DisplayName("REV-6: the commission form refuses without the lawyer, names what is missing in kk and ru, and keeps what was typed")
 	void commissionFormRefusesAndKeepsValues() throws Exception {
 		Appeal appeal = this.fixtures.studentAppeal(Category.ASSESSMENT);
