@@ -190,13 +190,31 @@ final class EndToEnd {
 		}
 	}
 
+	/** The text of a message: its body, or its text parts when it has attachments. */
 	static String body(MimeMessage message) {
 		try {
-			return new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return text(message.getContent());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String text(Object content) throws Exception {
+		if (content instanceof String text) {
+			return text;
+		}
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder text = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+				if (part.isMimeType("text/*") || part.isMimeType("multipart/*")) {
+					text.append(text(part.getContent())).append('\n');
+				}
+			}
+			return text.toString();
+		}
+		return "";
 	}
 
 }

@@ -57,10 +57,16 @@ class PortalController {
 
 	@PostMapping("/appeals/new")
 	String processAppealForm(CurrentUser user, @Valid @ModelAttribute("appealForm") AppealForm form,
-			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			Model model) {
 		// who represents whom comes from the account, never from the form
 		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
 		form.validateAppendix(result);
+		// a browser cannot refill a file field: name what has to be chosen again
+		model.addAttribute("filesToChooseAgain", files == null ? List.of() : files.stream()
+			.filter(PortalController::wasChosen)
+			.map(file -> kz.otinish.appeal.AttachmentPolicy.safeName(String.valueOf(file.getOriginalFilename())))
+			.toList());
 		if (result.hasErrors()) {
 			return "appeal/new";
 		}

@@ -184,7 +184,9 @@ class PortalIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("The type of the file &quot;evil.pdf&quot; is not accepted")
-			.contains("value=\"Кафедрадағы жабдық\"");
+			.contains("value=\"Кафедрадағы жабдық\"")
+			// a browser cannot refill the file field: the page names what to choose again
+			.contains("Your files were not kept; choose them again: evil.pdf.");
 	}
 
 }

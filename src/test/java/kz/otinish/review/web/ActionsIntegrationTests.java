@@ -149,8 +149,9 @@ class ActionsIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(api).contains(measureText).contains("\"overdue\":true").contains("\"canComplete\":true");
 
-		// the watch reminds the responsible person (and the dean) once per due date, in
-		// the language the responsible person switched to above
+		// the responsible person chooses English on "my settings"; the watch reminds them
+		// (and the dean) once per due date, in that language
+		page("/settings?lang=en", responsible);
 		this.watch.runFor(LocalDate.now());
 		this.watch.runFor(LocalDate.now());
 		String number = appeal.registration().orElseThrow().number();
