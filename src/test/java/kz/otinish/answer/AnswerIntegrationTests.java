@@ -350,8 +350,14 @@ class AnswerIntegrationTests {
 	@DisplayName("DL-4: the applicant agrees from their own appeal page and the appeal closes; nobody else can say it for them")
 	void applicantAgrees() throws Exception {
 		Appeal appeal = approved(AnswerFixtures.student(this.student.id()));
+		// before the delivery the page says plainly that the answer is still to come
+		assertThat(page("/appeals/" + appeal.id() + "/verdict?lang=en", this.student))
+			.contains("The answer has not been delivered yet.")
+			.doesNotContain("verdict/agree");
 		this.answers.recordDelivery(appeal.id(), DeliveryRecord.inPerson(today(), "Деканат", "Әлия Сейітова"),
 				this.dean);
+		assertThat(page("/appeals/" + appeal.id() + "/verdict?lang=en", this.student))
+			.doesNotContain("The answer has not been delivered yet.");
 		assertThatThrownBy(() -> this.answers.agree(appeal.id(), this.dean)).isInstanceOf(NotFound.class);
 
 		assertThat(page("/appeals/" + appeal.id() + "/verdict", this.student)).contains("verdict/agree");
