@@ -42,7 +42,7 @@ class DemoAccounts implements DemoStep {
 	@Transactional
 	public void seed() {
 		for (DemoAccount account : all()) {
-			this.accounts.ensureAccount(account.username(), PASSWORD, account.fullName(), account.role(),
+			this.accounts.ensureDemoAccount(account.username(), PASSWORD, account.fullName(), account.role(),
 					account.schoolCode(), account.email(), account.phone());
 		}
 	}

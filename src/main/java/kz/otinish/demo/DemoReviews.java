@@ -58,8 +58,8 @@ class DemoReviews implements DemoStep {
 	@Override
 	@Transactional
 	public void seed() {
-		this.accounts.ensureAccount("ethics-secretary", "demo", "Қожахметов Бекзат Маратұлы", Role.BODY_SECRETARY, null,
-				"ethics@university.example", null);
+		this.accounts.ensureDemoAccount("ethics-secretary", "demo", "Қожахметов Бекзат Маратұлы", Role.BODY_SECRETARY,
+				null, "ethics@university.example", null);
 		if (!this.reviews.meetingsOf("GM1-DOC").isEmpty()) {
 			return;
 		}

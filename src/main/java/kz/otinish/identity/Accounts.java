@@ -85,6 +85,21 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
+	 * Creates a demo account (the demo loader's, embedded default only) unless one with
+	 * that username exists. It is marked as having a demo password, so that a start on
+	 * any other database refuses while it exists ({@link DemoPasswords}).
+	 */
+	@Transactional
+	public CurrentUser ensureDemoAccount(String username, String rawPassword, String fullName, Role role,
+			@Nullable String schoolCode, @Nullable String email, @Nullable String phone) {
+		return this.accounts.findByUsername(username)
+			.orElseGet(() -> this.accounts.save(new UserAccount(username, this.passwordEncoder.encode(rawPassword),
+					fullName, role, schoolCode, email, phone)
+				.withDemoPassword()))
+			.toCurrentUser();
+	}
+
+	/**
 	 * Applicants (students, staff, representatives) whose name, username or e-mail
 	 * contains the query, for the registrar's desk to find who hands in a paper
 	 * application.

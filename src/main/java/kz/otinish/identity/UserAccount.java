@@ -44,6 +44,10 @@ class UserAccount {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** Made by the demo loader with the well-known password (embedded default only). */
+	@Column(name = "demo_password", nullable = false)
+	private boolean demoPassword;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "preferred_language", nullable = false)
 	private Language preferredLanguage = Language.KK;
@@ -65,6 +69,12 @@ class UserAccount {
 
 	UUID id() {
 		return this.id;
+	}
+
+	/** This account was made by the demo loader and still has its well-known password. */
+	UserAccount withDemoPassword() {
+		this.demoPassword = true;
+		return this;
 	}
 
 	String username() {

@@ -16,6 +16,10 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	List<UserAccount> findByDemoPasswordTrueOrderByUsername();
+
+	boolean existsByRole(Role role);
+
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
 
 	List<UserAccount> findByEmailIgnoreCase(String email);
