@@ -8,7 +8,6 @@ import kz.otinish.shared.AuditedChange;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,22 +59,6 @@ class AuditTrailIntegrationTests {
 			assertThat(entry.statusAfter()).isEqualTo("REGISTERED");
 		});
 		assertThat(this.audit.of(rolledBack)).isEmpty();
-	}
-
-	@Test
-	@EnabledIfSystemProperty(named = "otinish.test.db", matches = "postgres")
-	@DisplayName("Audit: on PostgreSQL the database itself refuses to update or delete audit lines")
-	void postgresRefusesChanges() {
-		UUID subject = UUID.randomUUID();
-		this.transactions.executeWithoutResult(
-				status -> this.events.publishEvent(new Change(subject, "CLOSE", "ANSWERED", "CLOSED", Instant.now())));
-		assertThatThrownBy(() -> this.jdbc.sql("update audit_entry set actor = 'someone else' where subject_id = :id")
-			.param("id", subject)
-			.update()).hasMessageContaining("append-only");
-		assertThatThrownBy(
-				() -> this.jdbc.sql("delete from audit_entry where subject_id = :id").param("id", subject).update())
-			.hasMessageContaining("append-only");
-		assertThat(this.audit.of(subject)).singleElement().extracting(AuditEntry::actor).isEqualTo("system");
 	}
 
 }
