@@ -111,12 +111,43 @@ public class Accounts implements UserDetailsService {
 			return List.of();
 		}
 		return this.accounts
-			.searchApplicants(needle.toLowerCase(java.util.Locale.ROOT),
+			.searchApplicants(likeLiteral(needle.toLowerCase(java.util.Locale.ROOT)),
 					List.of(Role.STUDENT, Role.STAFF, Role.REPRESENTATIVE))
 			.stream()
 			.limit(limit)
 			.map(UserAccount::toCurrentUser)
 			.toList();
+	}
+
+	/**
+	 * Applicants this person may look up: the records office finds every applicant, a
+	 * dean's office those of its school and legal representatives, an applicant picking
+	 * co-applicants the students and staff of their own school; nobody else finds anyone.
+	 * {@code %} and {@code _} match only themselves.
+	 */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> findApplicants(String query, int limit, CurrentUser searcher) {
+		return findApplicants(query, Integer.MAX_VALUE).stream()
+			.filter(found -> mayFind(searcher, found))
+			.limit(limit)
+			.toList();
+	}
+
+	private static boolean mayFind(CurrentUser searcher, CurrentUser found) {
+		return switch (searcher.role()) {
+			case REGISTRAR -> true;
+			case DEANS_OFFICE -> found.is(Role.REPRESENTATIVE) || searcher.servesSchool(found.schoolCode());
+			case STUDENT, STAFF -> !found.is(Role.REPRESENTATIVE) && searcher.servesSchool(found.schoolCode());
+			case REPRESENTATIVE, DEAN, BODY_SECRETARY, BODY_MEMBER, MODERATOR, OFFICIAL, ANALYST, ADMIN -> false;
+		};
+	}
+
+	/**
+	 * The text as a literal inside a LIKE pattern: {@code %} and {@code _} typed by a
+	 * person match themselves, not everything (the queries declare {@code escape '\\'}).
+	 */
+	static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/** The account with this id, if it exists (who an appeal is linked to). */

@@ -9,8 +9,9 @@ import org.springframework.data.repository.ListCrudRepository;
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	@org.springframework.data.jpa.repository.Query("""
-			select a from UserAccount a where a.role in :roles and (lower(a.fullName) like concat('%', :needle, '%')
-			  or lower(a.username) like concat('%', :needle, '%') or lower(a.email) like concat('%', :needle, '%'))
+			select a from UserAccount a where a.role in :roles and (lower(a.fullName) like concat('%', :needle, '%') escape '\\'
+			  or lower(a.username) like concat('%', :needle, '%') escape '\\'
+			  or lower(a.email) like concat('%', :needle, '%') escape '\\')
 			order by a.fullName""")
 	List<UserAccount> searchApplicants(String needle, java.util.Collection<Role> roles);
 
