@@ -26,7 +26,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
 			String header = request.getHeader("Accept-Language");
-			if (header != null && request.getRequestURI().startsWith("/api/")) {
+			// on the container's error dispatch the path is /error: the API's is the
+			// original
+			Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+			String path = original == null ? request.getRequestURI() : original.toString();
+			if (header != null && path.startsWith("/api/")) {
 				Locale requested = request.getLocale();
 				return switch (requested.getLanguage()) {
 					case "ru", "en", "kk" -> Locale.forLanguageTag(requested.getLanguage());
