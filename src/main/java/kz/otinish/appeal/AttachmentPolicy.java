@@ -86,6 +86,7 @@ public class AttachmentPolicy {
 		if (!this.settings.allowedTypes().contains(type)) {
 			throw new Refused("appeal.attachment.typeNotAllowed", name);
 		}
+		OfficePackages.check(type, content, name, this.settings.maxExpandedSize().toBytes());
 		return new CheckedFile(name, type, sha256(content), content);
 	}
 
@@ -100,11 +101,12 @@ public class AttachmentPolicy {
 	}
 
 	/**
-	 * The name a file is stored under: no path, no control characters, no leading dots,
-	 * at most 200 characters.
+	 * The name a file is stored under: no path, no control characters, no invisible
+	 * formatting characters (bidi overrides that make {@code exe.pdf} read as
+	 * {@code fdp.exe}, zero-width characters), no leading dots, at most 200 characters.
 	 */
 	public static String safeName(String original) {
-		String name = original.replace('\\', '/');
+		String name = original.replaceAll("\\p{Cf}", "").replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
 		while (name.startsWith(".")) {

@@ -21,8 +21,54 @@ class AttachmentPolicyTests {
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R',
 			0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
 
-	AttachmentPolicy policy = new AttachmentPolicy(
-			new AttachmentSettings(3, DataSize.ofKilobytes(10), List.of("application/pdf", "image/png")));
+	AttachmentPolicy policy = new AttachmentPolicy(new AttachmentSettings(3, DataSize.ofKilobytes(10),
+			List.of("application/pdf", "image/png"), DataSize.ofMegabytes(1)));
+
+	AttachmentPolicy officePolicy = new AttachmentPolicy(new AttachmentSettings(3, DataSize.ofMegabytes(1),
+			List.of(OfficePackages.DOCX, OfficePackages.XLSX), DataSize.ofMegabytes(2)));
+
+	static byte[] zip(java.util.Map<String, byte[]> parts) throws java.io.IOException {
+		var bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var part : parts.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+				zip.write(part.getValue());
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	static final byte[] CONTENT_TYPES = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+		.getBytes(StandardCharsets.UTF_8);
+
+	@Test
+	@DisplayName("INT-5: a DOCX is accepted only as a real Office package: a ZIP named .docx is refused, and so is a ZIP bomb, counted while unpacking")
+	void officeFilesMustBeRealPackages() throws Exception {
+		byte[] docx = zip(java.util.Map.of("[Content_Types].xml", CONTENT_TYPES, "word/document.xml",
+				"<w:document/>".getBytes(StandardCharsets.UTF_8)));
+		assertThat(this.officePolicy.check(new IncomingFile("letter.docx", docx)).contentType())
+			.isEqualTo(OfficePackages.DOCX);
+		byte[] plainZip = zip(java.util.Map.of("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+		assertThatThrownBy(() -> this.officePolicy.check(new IncomingFile("letter.docx", plainZip)))
+			.isInstanceOf(Refused.class)
+			.extracting(ex -> ((Refused) ex).messageKey())
+			.isIn("appeal.attachment.notOfficeDocument", "appeal.attachment.typeNotAllowed");
+		byte[] bomb = zip(
+				java.util.Map.of("[Content_Types].xml", CONTENT_TYPES, "word/document.xml", new byte[5 * 1024 * 1024]));
+		assertThat(bomb.length).isLessThan(100 * 1024);
+		assertThatThrownBy(() -> this.officePolicy.check(new IncomingFile("bomb.docx", bomb)))
+			.isInstanceOf(Refused.class)
+			.extracting(ex -> ((Refused) ex).messageKey())
+			.isEqualTo("appeal.attachment.expandsTooMuch");
+	}
+
+	@Test
+	@DisplayName("File names lose bidi overrides and other invisible formatting characters")
+	void removesBidiControls() {
+		assertThat(AttachmentPolicy.safeName("invoice\u202Efdp.exe")).isEqualTo("invoicefdp.exe");
+		assertThat(AttachmentPolicy.safeName("\u2067report\u200B.pdf\u2069")).isEqualTo("report.pdf");
+	}
 
 	@Test
 	@DisplayName("The type is sniffed from the content; the checksum is SHA-256")
