@@ -28,7 +28,11 @@ public class Accounts implements UserDetailsService {
 
 	private final Clock clock;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+	private final PasswordPolicy passwordPolicy;
+
+	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+			PasswordPolicy passwordPolicy) {
+		this.passwordPolicy = passwordPolicy;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
@@ -176,6 +180,26 @@ public class Accounts implements UserDetailsService {
 		}
 		List<UserAccount> found = this.accounts.findByEmailIgnoreCase(email.strip());
 		return found.size() == 1 ? found.get(0).preferredLanguage() : Language.KK;
+	}
+
+	/**
+	 * The signed-in person changes their password: the current one must be right and the
+	 * new one must pass the password policy; refused with the first problem's message key
+	 * otherwise. Audited without the password.
+	 */
+	@Transactional
+	public void changePassword(CurrentUser user, String current, String next) {
+		UserAccount account = this.accounts.findByUsername(user.username())
+			.orElseThrow(() -> new kz.otinish.shared.NotFound("identity.account.notFound"));
+		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
+			throw new kz.otinish.shared.Refused("identity.password.currentWrong");
+		}
+		List<String> problems = this.passwordPolicy.problems(account.username(), next);
+		if (!problems.isEmpty()) {
+			throw new kz.otinish.shared.Refused(problems.get(0), this.passwordPolicy.minLength());
+		}
+		account.changePassword(this.passwordEncoder.encode(next));
+		this.events.publishEvent(new PasswordChanged(account.id(), this.clock.instant()));
 	}
 
 	/**

@@ -93,6 +93,12 @@ class UserAccount {
 		return this.preferredLanguage == null ? Language.KK : this.preferredLanguage;
 	}
 
+	/** A new password: any demo password is gone with it. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.demoPassword = false;
+	}
+
 	void prefer(Language language) {
 		this.preferredLanguage = language;
 	}
