@@ -35,7 +35,7 @@ import org.springframework.validation.Errors;
  * and the appeal itself. A mutable bean so that the page keeps everything typed when it
  * shows what is wrong.
  */
-public class AppealForm {
+class AppealForm {
 
 	@NotNull
 	private ApplicantType applicantType = ApplicantType.STUDENT;

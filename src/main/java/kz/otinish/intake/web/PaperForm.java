@@ -22,7 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * INT-6: a written application handed in at the desk: the appeal form plus the identity
  * document shown and when it was received.
  */
-public class PaperForm extends AppealForm {
+class PaperForm extends AppealForm {
 
 	private @Nullable UUID applicantUserId;
 
