@@ -1,7 +1,6 @@
 package kz.otinish.blog;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +8,12 @@ import java.util.UUID;
 import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealKind;
-import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.Applicant;
 import kz.otinish.appeal.ApplicantType;
 import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.NewAppeal;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.intake.Intake;
 import kz.otinish.organization.Organization;
 import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
@@ -39,7 +38,7 @@ class BlogModeration {
 
 	private final BlogPosts posts;
 
-	private final AppealManagement appeals;
+	private final Intake intake;
 
 	private final StaffDirectory directory;
 
@@ -47,10 +46,9 @@ class BlogModeration {
 
 	private final Clock clock;
 
-	BlogModeration(BlogPosts posts, AppealManagement appeals, StaffDirectory directory, Organization organization,
-			Clock clock) {
+	BlogModeration(BlogPosts posts, Intake intake, StaffDirectory directory, Organization organization, Clock clock) {
 		this.posts = posts;
-		this.appeals = appeals;
+		this.intake = intake;
 		this.directory = directory;
 		this.organization = organization;
 		this.clock = clock;
@@ -160,10 +158,8 @@ class BlogModeration {
 		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.RECTOR_BLOG, applicant, anonymous, false, null,
 				List.of(), school, addressee, post.category(), subject(post.text()), post.text(), post.language(),
 				account, moderator.fullName(), null, null);
-		Instant now = this.clock.instant();
 		// received when it reached the blog; registered now, by the moderator (INT-1)
-		Appeal received = this.appeals.receive(appeal, post.writtenAt());
-		return this.appeals.register(received.id(), moderator.fullName(), now);
+		return this.intake.receiveFromBlog(appeal, post.writtenAt(), moderator);
 	}
 
 	/** The first words of the text, as the appeal's subject. */

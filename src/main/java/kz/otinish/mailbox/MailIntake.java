@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 
 import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.AppealKind;
-import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealManagement.Received;
 import kz.otinish.appeal.AppealManagement.RefusedFile;
 import kz.otinish.appeal.Applicant;
@@ -29,6 +28,7 @@ import kz.otinish.appeal.NewAppeal;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
+import kz.otinish.intake.Intake;
 import kz.otinish.shared.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -52,7 +52,7 @@ class MailIntake {
 
 	private final MailMessages messages;
 
-	private final AppealManagement appeals;
+	private final Intake intake;
 
 	private final Accounts accounts;
 
@@ -69,11 +69,11 @@ class MailIntake {
 	private volatile Consumer<MailMessage> beforeCommit = stored -> {
 	};
 
-	MailIntake(MailMessages messages, AppealManagement appeals, Accounts accounts, MailNotes notes,
+	MailIntake(MailMessages messages, Intake intake, Accounts accounts, MailNotes notes,
 			AttachmentPolicy attachmentPolicy, Clock clock) {
 		this.attachmentPolicy = attachmentPolicy;
 		this.messages = messages;
-		this.appeals = appeals;
+		this.intake = intake;
 		this.accounts = accounts;
 		this.notes = notes;
 		this.clock = clock;
@@ -131,7 +131,7 @@ class MailIntake {
 		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.EMAIL, applicant, false, false, null,
 				List.of(), school, school == null ? Addressee.RECTOR : Addressee.DEAN, Category.OTHER, subject, body,
 				language, sender.map(CurrentUser::id).orElse(null), account.username(), null, null);
-		Received stored = this.appeals.receiveKeepingWhatFits(appeal, received, files);
+		Received stored = this.intake.receiveLetter(appeal, received, files);
 		for (RefusedFile refused : stored.refusedFiles()) {
 			found.add(MailNote.of("mailbox.note.fileNotAttached", refused.fileName(), refused.reasonKey()));
 		}

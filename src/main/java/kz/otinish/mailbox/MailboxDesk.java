@@ -9,6 +9,7 @@ import kz.otinish.appeal.Channel;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
+import kz.otinish.intake.Intake;
 import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
 
@@ -30,10 +31,13 @@ class MailboxDesk {
 
 	private final Accounts accounts;
 
-	MailboxDesk(MailMessages messages, AppealManagement appeals, Accounts accounts) {
+	private final Intake intake;
+
+	MailboxDesk(MailMessages messages, AppealManagement appeals, Accounts accounts, Intake intake) {
 		this.messages = messages;
 		this.appeals = appeals;
 		this.accounts = accounts;
+		this.intake = intake;
 	}
 
 	/** The letter, if this person may handle it; 404 otherwise. */
@@ -81,7 +85,7 @@ class MailboxDesk {
 	@Transactional
 	Appeal register(UUID id, CurrentUser registrar) {
 		MailMessage letter = letter(id, registrar);
-		return this.appeals.register(appeal(letter, registrar).id(), registrar);
+		return this.intake.register(appeal(letter, registrar).id(), registrar);
 	}
 
 	/** Applicants to link the letter to: by name, username or e-mail (2+ characters). */

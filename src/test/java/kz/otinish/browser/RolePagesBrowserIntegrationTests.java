@@ -131,7 +131,7 @@ class RolePagesBrowserIntegrationTests {
 	void analystSeesTheStatistics() {
 		browser.signIn("analyst");
 		assertThat(browser.currentPath()).as("the analyst's first page").isEqualTo("/statistics");
-		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("appeal.statistics.title", KAZAKH));
+		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("statistics.title", KAZAKH));
 		assertThat(browser.findAll(By.cssSelector("table tbody tr"))).as("a row per school")
 			.hasSizeGreaterThanOrEqualTo(9);
 		browser.assertUsableOnPhone();

@@ -1,12 +1,9 @@
 package kz.otinish.appeal.web;
 
-import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import kz.otinish.appeal.Appeal;
@@ -21,20 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @Tag(name = "Appeals", description = "File, read and list appeals within the caller's scope")
 @RestController
@@ -45,39 +33,6 @@ class AppealApi {
 
 	AppealApi(AppealManagement appeals) {
 		this.appeals = appeals;
-	}
-
-	@Operation(summary = "File an appeal as the signed-in applicant",
-			description = "Received and registered at once (INT-1): the answer carries the registration number, "
-					+ "the due date (DL-1) and the tracking code. Only applicants (student, staff, representative) may file.")
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<AppealResponse> create(CurrentUser user, @Valid @RequestBody AppealRequest request)
-			throws MethodArgumentNotValidException {
-		return file(user, request, List.of());
-	}
-
-	@Operation(summary = "File an appeal with files as the signed-in applicant",
-			description = "multipart/form-data: the part \"appeal\" (application/json, as for the JSON variant) and up to "
-					+ "10 parts \"files\" (PDF, JPEG, PNG, DOCX, XLSX; 20 MB each; the type is checked from the content, "
-					+ "the name loses any path). A refused file is a 409 problem naming it, and nothing is stored.")
-	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<AppealResponse> createWithFiles(CurrentUser user,
-			@Valid @RequestPart("appeal") AppealRequest request,
-			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files)
-			throws MethodArgumentNotValidException {
-		return file(user, request, files == null ? List.of() : files);
-	}
-
-	private ResponseEntity<AppealResponse> file(CurrentUser user, AppealRequest request, List<MultipartFile> files)
-			throws MethodArgumentNotValidException {
-		if (!user.role().isApplicant()) {
-			throw new AccessDeniedException("only applicants file appeals");
-		}
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "appealRequest");
-		request.validateAppendix(errors);
-		ApiValidation.throwIfInvalid(errors);
-		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), PortalController.incoming(files));
-		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));
 	}
 
 	@Operation(summary = "One appeal", description = "404 when it does not exist or is outside the caller's scope.")

@@ -34,8 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Reading appeals: one appeal's page, the applicant's own list, the desk and the triage
- * queue.
+ * Reading appeals: one appeal's page, the applicant's own list and the triage queue.
  */
 @Controller
 class AppealPagesController {
@@ -161,22 +160,6 @@ class AppealPagesController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("channel", channel);
 		return "appeal/list";
-	}
-
-	/**
-	 * The registrar's desk: appeals awaiting registration, oldest first (INT-1, INT-5: no
-	 * reject).
-	 */
-	@GetMapping("/desk")
-	String showDesk(CurrentUser user, Model model) {
-		model.addAttribute("awaiting", this.appeals.awaitingRegistration(user));
-		return "appeal/desk";
-	}
-
-	@PostMapping("/appeals/{id}/register")
-	String register(@PathVariable UUID id, CurrentUser user) {
-		this.appeals.register(id, user);
-		return "redirect:/appeals/" + id + "?registered";
 	}
 
 	/**

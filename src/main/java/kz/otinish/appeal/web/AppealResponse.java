@@ -16,8 +16,14 @@ import kz.otinish.appeal.Registration;
 import kz.otinish.calendar.DeadlineKind;
 import org.jspecify.annotations.Nullable;
 
-/** An appeal as the API shows it. */
-record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind kind, AppealStatus status,
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * An appeal as the API shows it; the intake module answers its filing and desk calls with
+ * it too.
+ */
+@NamedInterface("api")
+public record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind kind, AppealStatus status,
 		Channel channel, ApplicantResponse applicant, boolean anonymous, boolean confidential,
 		@Nullable String schoolCode, String addressee, String category, String subject, String text, String language,
 		Instant receivedAt, @Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
@@ -51,7 +57,7 @@ record AppealResponse(UUID id, @Nullable String registrationNumber, AppealKind k
 
 	}
 
-	static AppealResponse of(Appeal appeal) {
+	public static AppealResponse of(Appeal appeal) {
 		return new AppealResponse(appeal.id(), appeal.registration().map(Registration::number).orElse(null),
 				appeal.kind(), appeal.status(), appeal.channel(), ApplicantResponse.of(appeal.applicant()),
 				appeal.anonymous(), appeal.confidential(), appeal.schoolCode(), appeal.addressee().name(),

@@ -1,0 +1,62 @@
+package kz.otinish.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealManagement.Received;
+import kz.otinish.appeal.IncomingFile;
+import kz.otinish.appeal.NewAppeal;
+import kz.otinish.identity.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way into the case file for the channels other modules run (the mailbox, the
+ * Rector's blog): each receives an appeal here, and a received appeal is registered here.
+ * Nothing here refuses an appeal (INT-5).
+ */
+@Service
+public class Intake {
+
+	private final AppealManagement appeals;
+
+	private final Clock clock;
+
+	Intake(AppealManagement appeals, Clock clock) {
+		this.appeals = appeals;
+		this.clock = clock;
+	}
+
+	/**
+	 * INT-2a, INT-5: a letter becomes an appeal awaiting registration, received at the
+	 * given moment with every file the attachment policy accepts; the refused files come
+	 * back, each with its reason's message key, for the mailbox to keep and name.
+	 */
+	public Received receiveLetter(NewAppeal appeal, Instant receivedAt, List<IncomingFile> files) {
+		return this.appeals.receiveKeepingWhatFits(appeal, receivedAt, files);
+	}
+
+	/**
+	 * INT-1: a registrar enters a received appeal in the journal of its school or the
+	 * records office; 404 outside their scope.
+	 */
+	public Appeal register(UUID appealId, CurrentUser registrar) {
+		return this.appeals.register(appealId, registrar);
+	}
+
+	/**
+	 * INT-1, INT-3: a blog post becomes an appeal received when it was written and
+	 * registered now by the moderator who routed it, both or neither.
+	 */
+	@Transactional
+	public Appeal receiveFromBlog(NewAppeal appeal, Instant writtenAt, CurrentUser moderator) {
+		Appeal received = this.appeals.receive(appeal, writtenAt);
+		return this.appeals.register(received.id(), moderator.fullName(), this.clock.instant());
+	}
+
+}

@@ -1,0 +1,34 @@
+package kz.otinish.intake.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import kz.otinish.organization.Organization;
+
+import org.springframework.stereotype.Component;
+
+/** The schools an appeal can concern, named in the reader's language, for selects. */
+@Component
+class SchoolOptions {
+
+	record Option(String code, String name) {
+	}
+
+	private final Organization organization;
+
+	SchoolOptions(Organization organization) {
+		this.organization = organization;
+	}
+
+	List<Option> all(Locale locale) {
+		return this.organization.schools()
+			.stream()
+			.map(school -> new Option(school.code(), school.name(locale)))
+			.toList();
+	}
+
+	String name(String code, Locale locale) {
+		return this.organization.school(code).map(school -> school.name(locale)).orElse(code);
+	}
+
+}
