@@ -109,7 +109,7 @@ public class Accounts implements UserDetailsService {
 	 * application.
 	 */
 	@Transactional(readOnly = true)
-	public List<CurrentUser> findApplicants(String query, int limit) {
+	List<CurrentUser> findApplicants(String query, int limit) {
 		String needle = query.strip();
 		if (needle.length() < 2) {
 			return List.of();

@@ -135,7 +135,7 @@ class MailboxController {
 		model.addAttribute("bySender", letter.sender() == null ? null
 				: this.accounts.byEmail(letter.sender()).filter(found -> found.role().isApplicant()).orElse(null));
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("found", q == null ? List.of() : this.desk.findApplicants(q));
+		model.addAttribute("found", q == null ? List.of() : this.desk.findApplicants(q, user));
 		return "mailbox/link";
 	}
 

@@ -90,8 +90,8 @@ class MailboxDesk {
 
 	/** Applicants to link the letter to: by name, username or e-mail (2+ characters). */
 	@Transactional(readOnly = true)
-	List<CurrentUser> findApplicants(String query) {
-		return this.accounts.findApplicants(query, 20);
+	List<CurrentUser> findApplicants(String query, CurrentUser registrar) {
+		return this.accounts.findApplicants(query, 20, registrar);
 	}
 
 	/** The account the appeal is linked to, if any. */

@@ -91,7 +91,7 @@ class DeskApi {
 	@GetMapping("/applicants")
 	List<ApplicantAccount> findApplicants(CurrentUser user, @RequestParam String q) {
 		requireDesk(user);
-		return this.accounts.findApplicants(q, 20).stream().map(ApplicantAccount::of).toList();
+		return this.accounts.findApplicants(q, 20, user).stream().map(ApplicantAccount::of).toList();
 	}
 
 	@Operation(summary = "Appeals awaiting registration that the caller may register, oldest first",

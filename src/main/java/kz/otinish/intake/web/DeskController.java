@@ -71,7 +71,7 @@ class DeskController {
 		}
 		model.addAttribute("appealForm", form);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("found", q == null ? List.of() : this.accounts.findApplicants(q, 20));
+		model.addAttribute("found", q == null ? List.of() : this.accounts.findApplicants(q, 20, user));
 		return "intake/paper";
 	}
 

@@ -109,7 +109,7 @@ class PortalController {
 	}
 
 	private List<CurrentUser> directory(String query, CurrentUser user) {
-		return this.accounts.findApplicants(query, 20)
+		return this.accounts.findApplicants(query, 20, user)
 			.stream()
 			.filter(found -> found.role() != kz.otinish.identity.Role.REPRESENTATIVE && !found.id().equals(user.id()))
 			.toList();
