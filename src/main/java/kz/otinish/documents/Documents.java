@@ -1,15 +1,9 @@
 package kz.otinish.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,22 +12,11 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.ApplicantType;
-import kz.otinish.appeal.Funding;
-import kz.otinish.appeal.LevelOfStudy;
-import kz.otinish.appeal.StudyForm;
-import kz.otinish.appeal.StudyLanguage;
 import kz.otinish.identity.CurrentUser;
-import kz.otinish.registration.JournalEntryView;
-import kz.otinish.registration.JournalView;
-import kz.otinish.registration.Journals;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.NotFound;
-import kz.otinish.shared.Refused;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -54,42 +37,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Documents {
 
-	/** The most journal lines one print holds. */
-	static final int JOURNAL_LIMIT = 5000;
-
 	/** Who issues documents the system issues by itself (on registration, return, …). */
 	public static final String SYSTEM = "Otinish";
 
 	private final AppealManagement appeals;
 
-	private final Journals journals;
-
-	private final DocumentData data;
+	private final DocumentStore store;
 
 	private final PdfRenderer renderer;
 
-	private final DocumentStore store;
+	private final DocumentKeeper keeper;
 
-	private final JsonMapper json;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
+	private final FormPrints forms;
 
 	private final TransactionTemplate transaction;
 
 	private final TransactionTemplate newTransaction;
 
-	Documents(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, DocumentStore store,
-			JsonMapper json, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+	Documents(AppealManagement appeals, DocumentStore store, DocumentKeeper keeper, FormPrints forms,
+			PdfRenderer renderer, PlatformTransactionManager transactions) {
 		this.appeals = appeals;
-		this.journals = journals;
-		this.data = data;
-		this.renderer = renderer;
 		this.store = store;
-		this.json = json;
-		this.events = events;
-		this.clock = clock;
+		this.keeper = keeper;
+		this.forms = forms;
+		this.renderer = renderer;
 		this.transaction = new TransactionTemplate(transactions);
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -164,8 +135,8 @@ public class Documents {
 		if (!available(appeal).contains(kind)) {
 			throw new NotFound("documents.notAvailable");
 		}
-		Map<String, Object> snapshot = snapshot(appeal, kind);
-		return keep(appeal, kind, appeal.language(), snapshot, () -> {
+		Map<String, Object> snapshot = this.keeper.snapshot(appeal, kind);
+		return this.keeper.keep(appeal, kind, appeal.language(), snapshot, () -> {
 			Map<String, Object> variables = new LinkedHashMap<>();
 			variables.put("d", snapshot);
 			if (kind == DocumentKind.RECEIPT) {
@@ -238,16 +209,18 @@ public class Documents {
 	 */
 	@Transactional
 	public List<IssuedDocument> issue(MeetingProtocol protocol, String issuedBy) {
-		Map<String, Object> snapshot = suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(), protocol, null);
+		Map<String, Object> snapshot = this.keeper.suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(),
+				protocol, null);
 		byte[][] rendered = new byte[1][];
 		List<IssuedDocument> issued = new ArrayList<>();
 		for (MeetingProtocol.AgendaItem item : protocol.agenda()) {
-			issued.add(keep(appeal(item.appealId()), DocumentKind.PROTOCOL, protocol.language(), snapshot, () -> {
-				if (rendered[0] == null) {
-					rendered[0] = render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
-				}
-				return rendered[0];
-			}, issuedBy));
+			issued.add(this.keeper.keep(appeal(item.appealId()), DocumentKind.PROTOCOL, protocol.language(), snapshot,
+					() -> {
+						if (rendered[0] == null) {
+							rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
+						}
+						return rendered[0];
+					}, issuedBy));
 		}
 		return issued;
 	}
@@ -260,8 +233,9 @@ public class Documents {
 	 */
 	@Transactional
 	List<IssuedDocument> issueWhereOpen(MeetingProtocol protocol, String issuedBy) {
-		Map<String, Object> snapshot = suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(), protocol, null);
-		String snapshotJson = this.json.writeValueAsString(snapshot);
+		Map<String, Object> snapshot = this.keeper.suppliedSnapshot(DocumentKind.PROTOCOL, protocol.language(),
+				protocol, null);
+		String snapshotJson = this.keeper.json(snapshot);
 		byte[][] rendered = new byte[1][];
 		List<IssuedDocument> issued = new ArrayList<>();
 		for (MeetingProtocol.AgendaItem item : protocol.agenda()) {
@@ -271,9 +245,9 @@ public class Documents {
 					&& !(latest.isPresent() && snapshotJson.equals(this.store.snapshot(latest.get().id())))) {
 				continue;
 			}
-			issued.add(keep(appeal, DocumentKind.PROTOCOL, protocol.language(), snapshot, () -> {
+			issued.add(this.keeper.keep(appeal, DocumentKind.PROTOCOL, protocol.language(), snapshot, () -> {
 				if (rendered[0] == null) {
-					rendered[0] = render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
+					rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
 				}
 				return rendered[0];
 			}, issuedBy));
@@ -365,16 +339,8 @@ public class Documents {
 	 * INT-9: the appeal as Appendix 1 (student) or Appendix 2 (staff), filled, in the
 	 * language asked.
 	 */
-	@Transactional
 	public Pdf appendix(UUID appealId, Language language, CurrentUser user) {
-		Appeal appeal = this.appeals.get(appealId, user);
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("d", this.data.of(appeal, language.locale()));
-		variables.put("blank", false);
-		variables.put("options", options());
-		int appendix = (appeal.applicant().type() == ApplicantType.STAFF) ? 2 : 1;
-		byte[] pdf = this.renderer.render("pdf/appendix-" + appendix, language.locale(), variables);
-		return new Pdf(fileName("appendix-" + appendix, appeal, 0), pdf, null);
+		return this.forms.appendix(appealId, language, user);
 	}
 
 	/**
@@ -382,111 +348,26 @@ public class Documents {
 	 * desk.
 	 */
 	public Pdf blankAppendix(ApplicantType type, Language language) {
-		Map<String, Object> variables = new LinkedHashMap<>();
-		Map<String, Object> blank = new LinkedHashMap<>();
-		blank.put("university", this.data.university(language.locale()));
-		variables.put("d", blank);
-		variables.put("blank", true);
-		variables.put("options", options());
-		int appendix = (type == ApplicantType.STAFF) ? 2 : 1;
-		byte[] pdf = this.renderer.render("pdf/appendix-" + appendix, language.locale(), variables);
-		return new Pdf("appendix-" + appendix + "-" + language.name().toLowerCase(Locale.ROOT) + ".pdf", pdf, null);
+		return this.forms.blankAppendix(type, language);
 	}
 
 	/**
 	 * TERM-7, TERM-8: a journal's entries received in a period, for a reader of that
 	 * journal.
 	 */
-	@Transactional(readOnly = true)
 	public Pdf journal(String journalCode, LocalDate from, LocalDate to, Language language, CurrentUser user) {
-		JournalView journal = this.journals.journalsReadableBy(user)
-			.stream()
-			.filter(readable -> readable.code().equals(journalCode))
-			.findFirst()
-			.orElseThrow(() -> new NotFound("documents.journal.notFound"));
-		List<Map<String, Object>> rows = new ArrayList<>();
-		int page = 0;
-		Page<JournalEntryView> entries;
-		do {
-			entries = this.journals.entries(journal.code(), from, to, page++, 500);
-			for (JournalEntryView entry : entries) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("number", entry.number().formatted());
-				row.put("receivedAt", this.data.time(entry.receivedAt()));
-				row.put("registeredAt", this.data.time(entry.registeredAt()));
-				row.put("channel", entry.channel());
-				row.put("registrar", entry.registrar());
-				row.put("summary", entry.summary());
-				rows.add(row);
-			}
-		}
-		while (entries.hasNext() && rows.size() < JOURNAL_LIMIT);
-		Map<String, Object> d = new LinkedHashMap<>();
-		d.put("university", this.data.university(language.locale()));
-		d.put("journalName", journal.name(language));
-		d.put("journalCode", journal.code());
-		d.put("from", this.data.day(from));
-		d.put("to", this.data.day(to));
-		d.put("printedAt", this.data.time(this.clock.instant()));
-		d.put("printedBy", user.fullName());
-		d.put("rows", rows);
-		d.put("total", entries.getTotalElements());
-		byte[] pdf = this.renderer.render("pdf/journal", language.locale(), Map.of("d", d));
-		return new Pdf("journal-" + journal.code() + "-" + from + "-" + to + ".pdf", pdf, null);
+		return this.forms.journal(journalCode, from, to, language, user);
+	}
+
+	static String sha256(byte[] content) {
+		return DocumentKeeper.sha256(content);
 	}
 
 	private IssuedDocument issueSupplied(Appeal appeal, DocumentKind kind, Language language, Record letter,
 			String issuedBy) {
-		Map<String, Object> snapshot = suppliedSnapshot(kind, language, letter, appeal);
-		return keep(appeal, kind, language, snapshot, () -> render(kind, language, snapshot), issuedBy);
-	}
-
-	private Map<String, Object> suppliedSnapshot(DocumentKind kind, Language language, Record letter,
-			@org.jspecify.annotations.Nullable Appeal appeal) {
-		Map<String, Object> snapshot = new LinkedHashMap<>();
-		snapshot.put("document", kind.name());
-		snapshot.put("language", language.name());
-		snapshot.put("university", this.data.university(language.locale()));
-		if (appeal != null) {
-			snapshot.put("head", this.data.head(appeal, language.locale()));
-		}
-		snapshot.put("letter", SuppliedData.of(letter));
-		return snapshot;
-	}
-
-	private byte[] render(DocumentKind kind, Language language, Map<String, Object> snapshot) {
-		return this.renderer.render(kind.template(), language.locale(), Map.of("d", snapshot));
-	}
-
-	/**
-	 * Stores a newly rendered document unless the latest issue holds the same data. On a
-	 * final appeal nothing changes: a document made from the appeal is served as stored,
-	 * a supplied one with new or changed data is refused.
-	 */
-	private IssuedDocument keep(Appeal appeal, DocumentKind kind, Language language, Map<String, Object> snapshot,
-			java.util.function.Supplier<byte[]> render, String issuedBy) {
-		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
-		String snapshotJson = this.json.writeValueAsString(snapshot);
-		if (latest.isPresent() && snapshotJson.equals(this.store.snapshot(latest.get().id()))) {
-			return latest.get();
-		}
-		if (appeal.status().isFinal()) {
-			if (kind.supplied()) {
-				throw new Refused("documents.refused.final",
-						appeal.registration().map(registration -> registration.number()).orElse(appeal.trackingCode()));
-			}
-			if (latest.isPresent()) {
-				return latest.get();
-			}
-		}
-		byte[] pdf = render.get();
-		int version = latest.map(IssuedDocument::version).orElse(0) + 1;
-		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, language,
-				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
-		this.store.insert(issued, pdf, snapshotJson);
-		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(), appeal.status().name(),
-				issued.issuedAt()));
-		return issued;
+		Map<String, Object> snapshot = this.keeper.suppliedSnapshot(kind, language, letter, appeal);
+		return this.keeper.keep(appeal, kind, language, snapshot, () -> this.keeper.render(kind, language, snapshot),
+				issuedBy);
 	}
 
 	private Appeal appeal(UUID appealId) {
@@ -507,50 +388,6 @@ public class Documents {
 		}
 		catch (DataIntegrityViolationException ex) {
 			return transaction.execute(status -> work.get());
-		}
-	}
-
-	private Map<String, Object> snapshot(Appeal appeal, DocumentKind kind) {
-		Map<String, Object> snapshot = this.data.of(appeal, appeal.language().locale());
-		// a document shows only what concerns it, so an unrelated change does not issue
-		// it again
-		snapshot.remove("status");
-		if (kind != DocumentKind.RETURN_LETTER) {
-			snapshot.remove("statusNote");
-			snapshot.remove("statusChangedOn");
-		}
-		if (kind != DocumentKind.STATE_BODY_LETTER) {
-			snapshot.remove("forwarding");
-		}
-		snapshot.put("document", kind.name());
-		return snapshot;
-	}
-
-	private static Map<String, Object> options() {
-		Map<String, Object> options = new LinkedHashMap<>();
-		options.put("levels", names(LevelOfStudy.values()));
-		options.put("languages", names(StudyLanguage.values()));
-		options.put("fundings", names(Funding.values()));
-		options.put("forms", names(StudyForm.values()));
-		return options;
-	}
-
-	private static List<String> names(Enum<?>[] values) {
-		return Arrays.stream(values).map(Enum::name).toList();
-	}
-
-	private static String fileName(String what, Appeal appeal, int version) {
-		String number = appeal.registration().map(registration -> registration.number()).orElse(appeal.trackingCode());
-		String safe = number.replaceAll("[^\\p{L}\\p{N}-]", "_");
-		return what + "-" + safe + ((version > 1) ? "-v" + version : "") + ".pdf";
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

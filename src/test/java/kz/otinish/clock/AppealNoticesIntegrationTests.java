@@ -112,7 +112,7 @@ class AppealNoticesIntegrationTests {
 		assertThat(dean).contains(number).contains("жұмыс күні кешіктірілді").contains("03.04.2026");
 		assertThat(page("/overdue", "it-clock-dean-dent")).doesNotContain(number);
 		assertThat(page("/overdue", "it-clock-rector")).contains(number);
-		assertThat(page("/overdue.csv", "it-clock-dean")).contains("\"" + number + "\"").contains("03.04.2026;");
+		assertThat(page("/overdue.csv", "it-clock-dean")).contains("\"" + number + "\"").contains("\"03.04.2026\";");
 		this.mvc.perform(get("/overdue").with(user(this.accounts.loadUserByUsername("it-clock-student"))))
 			.andExpect(status().isNotFound());
 	}

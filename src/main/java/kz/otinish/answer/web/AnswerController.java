@@ -32,11 +32,14 @@ class AnswerController {
 
 	private final AppealManagement appeals;
 
+	private final AnswerPages pages;
+
 	private final Clock clock;
 
-	AnswerController(AnswerManagement answers, AppealManagement appeals, Clock clock) {
+	AnswerController(AnswerManagement answers, AppealManagement appeals, AnswerPages pages, Clock clock) {
 		this.answers = answers;
 		this.appeals = appeals;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -55,9 +58,12 @@ class AnswerController {
 		AnswerManagement.AnswerOptions options = this.answers.options(appeal, user);
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("options", options);
-		model.addAttribute("drafts", this.answers.drafts(id));
+		var drafts = this.answers.drafts(id);
+		var delivery = this.answers.delivery(id);
+		model.addAttribute("drafts", drafts);
 		model.addAttribute("approved", this.answers.approvedAnswer(id).orElse(null));
-		model.addAttribute("delivery", this.answers.delivery(id).orElse(null));
+		model.addAttribute("delivery", delivery.orElse(null));
+		model.addAttribute("answerPage", this.pages.of(appeal, options, delivery.isPresent(), !drafts.isEmpty()));
 		model.addAttribute("verdicts", this.answers.verdicts(id));
 		model.addAttribute("origin", this.answers.complaintOrigin(id).orElse(null));
 		model.addAttribute("methods", options.recipient().methods());

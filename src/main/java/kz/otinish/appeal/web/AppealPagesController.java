@@ -45,29 +45,39 @@ class AppealPagesController {
 
 	private final AuditTrail audit;
 
+	private final AppealPages pages;
+
 	private final java.time.Clock clock;
 
-	AppealPagesController(AppealManagement appeals, AuditTrail audit, java.time.Clock clock) {
+	AppealPagesController(AppealManagement appeals, AuditTrail audit, AppealPages pages, java.time.Clock clock) {
 		this.appeals = appeals;
 		this.audit = audit;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/appeals/{id}")
-	String showAppeal(@PathVariable UUID id, CurrentUser user, Model model) {
-		return page(this.appeals.get(id, user), user, model);
+	String showAppeal(@PathVariable UUID id,
+			@RequestParam(name = "complaint", required = false) @Nullable String complaint, CurrentUser user,
+			Model model) {
+		return page(this.appeals.get(id, user), user, model, complaint != null);
 	}
 
 	private String page(Appeal appeal, CurrentUser user, Model model) {
+		return page(appeal, user, model, false);
+	}
+
+	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.audit.of(appeal.id()));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
-		model.addAttribute("options", options);
 		model.addAttribute("repeatGrounds", RepeatGround.values());
+		List<Appeal> candidates = options.canMarkRepeated() ? this.appeals.possiblyRepeated(appeal) : List.of();
 		if (options.canMarkRepeated()) {
-			model.addAttribute("candidates", this.appeals.possiblyRepeated(appeal));
+			model.addAttribute("candidates", candidates);
 		}
+		model.addAttribute("appealPage", this.pages.of(appeal, user, options, !candidates.isEmpty(), complaintFiled));
 		if (appeal.earlierAppealId() != null) {
 			model.addAttribute("earlier", this.appeals.find(appeal.earlierAppealId()).orElse(null));
 		}
