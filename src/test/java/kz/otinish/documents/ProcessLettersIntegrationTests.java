@@ -63,12 +63,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 5: the letters of the process are issued when the process produces them, driven
- * through the owners' façades (clock, review, answer), never by building the documents'
- * records here: the DL-2 notice, the REV-6 order, the body's protocol and the answer.
- * Each is stored, on the appeal's timeline, and its PDF holds the expected text in the
- * appeal's (or the body's) language; a closed appeal's documents do not change; the pages
- * link them; the applicant gets only the letters addressed to them.
+ * The letters of the process are issued when the process produces them, driven through
+ * the owners' façades (clock, review, answer), never by building the documents' records
+ * here: the DL-2 notice, the REV-6 order, the body's protocol and the answer. Each is
+ * stored, on the appeal's timeline, and its PDF holds the expected text in the appeal's
+ * (or the body's) language; a closed appeal's documents do not change; the pages link
+ * them; the applicant gets only the letters addressed to them.
  */
 @OtinishIntegrationTest
 class ProcessLettersIntegrationTests {
