@@ -1,9 +1,20 @@
 package kz.otinish.demo;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.documents.DocumentKind;
+import kz.otinish.documents.Documents;
+import kz.otinish.documents.IssuedDocument;
+import kz.otinish.documents.PdfChecks;
+import kz.otinish.review.MeetingView;
+import kz.otinish.review.Reviews;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -14,6 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo loader itself, the only test that runs it: every step of {@link DemoData} on
@@ -30,11 +42,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfSystemProperty(named = "otinish.test.db", matches = "postgres")
 class DemoDataIntegrationTests {
 
+	static final Duration WAIT = Duration.ofSeconds(30);
+
 	@Autowired
 	DemoData demoData;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	AppealManagement appeals;
 
 	@Test
 	@DisplayName("The demo data loads at start-up: the accounts, the appeals in several statuses, reviews, answers, an extension, the mailbox's letters")
@@ -56,6 +79,31 @@ class DemoDataIntegrationTests {
 		this.demoData.seed();
 		assertThat(statuses()).isEqualTo(before);
 		assertThat(count("appeal_extension")).isEqualTo(extensions);
+	}
+
+	@Test
+	@DisplayName("The council's meeting of the demo has its protocol with the minutes, and the appeal it decided its answer letter, both issued by the process")
+	void demoLettersComeFromTheProcess() {
+		MeetingView demo = this.reviews.meetingsOf("GM1-DOC")
+			.stream()
+			.filter(meeting -> meeting.minutes() != null
+					&& meeting.minutes().startsWith("Күн тәртібі: өтінішті қарау."))
+			.findFirst()
+			.orElseThrow();
+		IssuedDocument protocol = await().atMost(WAIT)
+			.until(() -> this.documents.protocolOfMeeting(demo.id(), demo.agenda()), Optional::isPresent)
+			.orElseThrow();
+		PdfChecks.assertReadable(this.documents.pdf(protocol).content(), "Күн тәртібі: өтінішті қарау.",
+				"Бір дәлел расталды, екіншісі расталмады");
+		UUID decided = demo.agenda().get(0);
+		IssuedDocument answer = await().atMost(WAIT)
+			.until(() -> this.documents.issuedFor(this.appeals.find(decided).orElseThrow())
+				.stream()
+				.filter(document -> document.kind() == DocumentKind.ANSWER)
+				.max(Comparator.comparingInt(IssuedDocument::version)), Optional::isPresent)
+			.orElseThrow();
+		PdfChecks.assertReadable(this.documents.pdf(answer).content(), "Кафедра құжаттары мен түсініктемелер растады",
+				"Жағдайды түзету және есеп беру");
 	}
 
 	private Map<String, Long> statuses() {

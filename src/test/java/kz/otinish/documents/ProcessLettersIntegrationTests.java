@@ -332,28 +332,6 @@ class ProcessLettersIntegrationTests {
 			.isEqualTo(bytes(again));
 	}
 
-	@Test
-	@DisplayName("Demo data: the council's meeting of the demo has its protocol with the minutes, and the appeal it decided its answer letter, both issued by the process")
-	void demoLettersComeFromTheProcess() {
-		MeetingView demo = this.reviews.meetingsOf("GM1-DOC")
-			.stream()
-			.filter(meeting -> meeting.minutes() != null
-					&& meeting.minutes().startsWith("Күн тәртібі: өтінішті қарау."))
-			.findFirst()
-			.orElseThrow();
-		IssuedDocument protocol = await().atMost(WAIT)
-			.until(() -> this.documents.protocolOfMeeting(demo.id(), demo.agenda()), Optional::isPresent)
-			.orElseThrow();
-		PdfChecks.assertReadable(bytes(protocol), "Күн тәртібі: өтінішті қарау.",
-				"Бір дәлел расталды, екіншісі расталмады");
-		UUID decided = demo.agenda().get(0);
-		IssuedDocument answer = await().atMost(WAIT)
-			.until(() -> latest(decided, DocumentKind.ANSWER), Optional::isPresent)
-			.orElseThrow();
-		PdfChecks.assertReadable(bytes(answer), "Кафедра құжаттары мен түсініктемелер растады",
-				"Жағдайды түзету және есеп беру");
-	}
-
 	private void argument(Appeal appeal, String text, Finding finding, String grounds, CurrentUser dean) {
 		ArgumentView argument = this.reviews.addArgument(appeal.id(), text, dean);
 		this.reviews.recordFinding(argument.id(), finding, grounds, dean);

@@ -374,7 +374,8 @@ class ConsiderationPathsEndToEndIntegrationTests {
 	void forwardedToAStateBody() throws Exception {
 		Appeal appeal = registeredAnonymousLetter();
 		form("/appeals/" + appeal.id() + "/forward", "dean", "stateBody", "Алматы қаласының Полиция департаменті",
-				"sentAt", today() + "T10:30", "outgoingNumber", "01-15/777", "coveringLetter",
+				// sent yesterday: "today at 10:30" is still ahead in Almaty's early hours
+				"sentAt", today().minusDays(1) + "T10:30", "outgoingNumber", "01-15/777", "coveringLetter",
 				"Хабарламаны құзыретіңіз бойынша жолдаймыз.");
 		Appeal forwarded = reload(appeal);
 		assertThat(forwarded.status()).isEqualTo(AppealStatus.FORWARDED_TO_STATE_BODY);
