@@ -31,12 +31,12 @@ import static org.awaitility.Awaitility.await;
  * The demo loader itself, the only test that runs it: every step of {@link DemoData} on
  * an empty database of its own. This is the suite's one extra application context (a
  * separate in-memory H2, so that no other test sees demo data; about as long as the
- * shared context's start plus the seeding of 12 appeals); it is closed after the class.
- * On PostgreSQL it is skipped: the demo's SQL is the application's, which the other tests
- * run there.
+ * shared context's start plus the seeding of 40 appeals (fewer leave the council meeting
+ * of the demo out)); it is closed after the class. On PostgreSQL it is skipped: the
+ * demo's SQL is the application's, which the other tests run there.
  */
 @OtinishIntegrationTest
-@TestPropertySource(properties = { "otinish.demo.enabled=true", "otinish.demo.appeals=12",
+@TestPropertySource(properties = { "otinish.demo.enabled=true", "otinish.demo.appeals=40",
 		"spring.datasource.url=jdbc:h2:mem:otinish-demo;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=15000" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @DisabledIfSystemProperty(named = "otinish.test.db", matches = "postgres")
@@ -63,7 +63,7 @@ class DemoDataIntegrationTests {
 	@DisplayName("The demo data loads at start-up: the accounts, the appeals in several statuses, reviews, answers, an extension, the mailbox's letters")
 	void demoDataLoadsAtStartUp() {
 		Map<String, Long> byStatus = statuses();
-		assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(12);
+		assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(40);
 		assertThat(byStatus).containsKeys("REGISTERED", "IN_REVIEW", "DECIDED");
 		assertThat(count("appeal_extension")).isPositive();
 		assertThat(
