@@ -51,8 +51,8 @@ public final class LifecycleFixtures {
 		CurrentUser secretary = this.review.secretary();
 		this.review.routedAndChecked(appeal, "GM1-EPC");
 		MeetingView meeting = this.review.meetingWith("GM1-EPC", appeal.id(), secretary);
-		this.reviews.decide(meeting.id(), appeal.id(),
-				new NewDecision(Outcome.SATISFIED, "Баға қайта қаралады.", List.of(), false, null, null), secretary);
+		this.reviews.decide(meeting.id(), appeal.id(), new NewDecision(Outcome.SATISFIED, "Баға қайта қаралады.",
+				List.of(ReviewFixtures.measure(false)), false, null, null), secretary);
 		this.answers.submitDraft(appeal.id(), "Сіздің өтінішіңіз қанағаттандырылды.", this.review.user("member"));
 		this.answers.approve(appeal.id(), dean);
 		this.answers.recordDelivery(appeal.id(),
