@@ -8,11 +8,11 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Issue 3, item 9 ("nothing dropped, nothing half-written"): the bad inputs every intake
- * channel is fed. {@code interactive} says what a channel that can ask the person
- * (portal, desk, blog) must do: store it ({@code true}) or answer a clear localized error
- * before anything is stored ({@code false}). Channels where nobody can be asked (e-mail)
- * store every one of them (INT-5).
+ * "Nothing dropped, nothing half-written": the bad inputs every intake channel is fed.
+ * {@code interactive} says what a channel that can ask the person (portal, desk, blog)
+ * must do: store it ({@code true}) or answer a clear localized error before anything is
+ * stored ({@code false}). Channels where nobody can be asked (e-mail) store every one of
+ * them (INT-5).
  */
 public record BadInputs(String name, String subject, String text, @Nullable String fileName, byte @Nullable [] file,
 		boolean accepted) {

@@ -6,9 +6,9 @@ import java.util.UUID;
 import kz.otinish.shared.Language;
 
 /**
- * The hook for the answer letter as a PDF (issue 5, the letters module): when a bean of
- * this type exists, the RES-3 e-mail to the corporate address carries the PDF it returns
- * as an attachment; without one the e-mail carries the approved text only.
+ * The hook for the answer letter as a PDF (the letters module): when a bean of this type
+ * exists, the RES-3 e-mail to the corporate address carries the PDF it returns as an
+ * attachment; without one the e-mail carries the approved text only.
  */
 public interface AnswerLetter {
 

@@ -113,8 +113,8 @@ public class AnswerManagement {
 	}
 
 	/**
-	 * Issue 3 item 8: the answer text for public tracking, only where the answer was
-	 * delivered electronically (RES-3 corporate e-mail).
+	 * The answer text for public tracking, only where the answer was delivered
+	 * electronically (RES-3 corporate e-mail).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> deliveredElectronically(UUID appealId) {

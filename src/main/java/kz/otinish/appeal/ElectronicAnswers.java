@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issue 3 item 8: public tracking shows the answer where it was delivered electronically.
- * The module that delivers answers implements this; the appeal module only asks (so it
- * depends on no downstream module).
+ * Public tracking shows the answer where it was delivered electronically. The module that
+ * delivers answers implements this; the appeal module only asks (so it depends on no
+ * downstream module).
  */
 public interface ElectronicAnswers {
 

@@ -24,10 +24,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 4 item 11, the answer's notifications, in the app and by e-mail in the
- * recipient's language: a draft returned for rework goes to its executor; a delivered
- * answer to the applicant (in the appeal's language); a registered DL-4 complaint to the
- * higher official. Runs from the event publication registry, so a failed send is retried.
+ * The answer's notifications, in the app and by e-mail in the recipient's language: a
+ * draft returned for rework goes to its executor; a delivered answer to the applicant (in
+ * the appeal's language); a registered DL-4 complaint to the higher official. Runs from
+ * the event publication registry, so a failed send is retried.
  */
 @Component
 class AlertOnAnswer {

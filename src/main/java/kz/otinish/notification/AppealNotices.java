@@ -23,13 +23,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Issue 4, item 11: tells people what happened to an appeal, in the app and by e-mail in
- * the recipient's language: the applicant in the appeal's language on registration,
- * routing to a body, an extension (DL-2) and a decision; the executor on routing;
- * executors, deans and higher officials on the deadline watch's reminders. Every listener
- * runs from the event publication registry: a failed send throws, the publication stays
- * incomplete and is resubmitted, never lost. E-mail appeals are acknowledged by the
- * mailbox module, so their registration is not mailed twice.
+ * Tells people what happened to an appeal, in the app and by e-mail in the recipient's
+ * language: the applicant in the appeal's language on registration, routing to a body, an
+ * extension (DL-2) and a decision; the executor on routing; executors, deans and higher
+ * officials on the deadline watch's reminders. Every listener runs from the event
+ * publication registry: a failed send throws, the publication stays incomplete and is
+ * resubmitted, never lost. E-mail appeals are acknowledged by the mailbox module, so
+ * their registration is not mailed twice.
  */
 @Component
 class AppealNotices {

@@ -66,7 +66,7 @@ class TrackingController {
 			return "tracking/track";
 		}
 		model.addAttribute("appeal", found.get());
-		// issue 3 item 8: the answer itself, only where it was delivered electronically
+		// the answer itself, only where it was delivered electronically
 		model.addAttribute("answerText",
 				this.answers.stream()
 					.flatMap(source -> source.deliveredElectronically(found.get().id()).stream())

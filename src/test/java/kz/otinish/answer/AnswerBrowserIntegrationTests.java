@@ -23,10 +23,10 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's answer in a real browser, in Kazakh and Russian: after the decision the
- * executor writes the draft, the dean approves it, the dean's office records the delivery
- * in person against signature, and the student disagrees from their own appeal page,
- * which opens a complaint to the vice-rector.
+ * The answer in a real browser, in Kazakh and Russian: after the decision the executor
+ * writes the draft, the dean approves it, the dean's office records the delivery in
+ * person against signature, and the student disagrees from their own appeal page, which
+ * opens a complaint to the vice-rector.
  */
 @Tag("browser")
 @OtinishIntegrationTest

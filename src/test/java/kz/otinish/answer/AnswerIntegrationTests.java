@@ -157,7 +157,7 @@ class AnswerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 5: the dean returns the draft for rework with a reason; every version is kept and audited; only the approved one is delivered")
+	@DisplayName("The dean returns the draft for rework with a reason; every version is kept and audited; only the approved one is delivered")
 	void draftReturnedForReworkKeepsEveryVersion() throws Exception {
 		Appeal appeal = decided(AnswerFixtures.student(this.student.id()));
 		String template = this.answers.template(appeal);
@@ -282,7 +282,7 @@ class AnswerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("RES-3: a staff member's answer in person against signature and automatically to the corporate e-mail (received by GreenMail); post is refused; public tracking shows the answer (issue 3 item 8)")
+	@DisplayName("RES-3: a staff member's answer in person against signature and automatically to the corporate e-mail (received by GreenMail); post is refused; public tracking shows the answer")
 	void staffInPersonAndByEmail() throws Exception {
 		String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@university.example";
 		Appeal appeal = decided(AnswerFixtures.staff(this.staff.id(), email, Language.RU));

@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The Rector's blog over the API (INT-2c, INT-3, INT-4, INT-5, TERM-5), and issue 3's
- * item 9 for the blog's public form and API.
+ * The Rector's blog over the API (INT-2c, INT-3, INT-4, INT-5, TERM-5), and the bad
+ * inputs of the blog's public form and API.
  */
 @OtinishIntegrationTest
 class BlogApiIntegrationTests {

@@ -34,11 +34,11 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 2's acceptance smoke test in a real browser: a student files an appeal on the
- * portal with every field of Appendix 1 and a PDF (INT-9), gets it registered at once
- * with a number (TERM-7) and a due date of 15 working days (DL-1), in Kazakh and in
- * Russian; the records office finds it in the school's journal of incoming documents and
- * opens it (INT-1).
+ * The portal's smoke test in a real browser: a student files an appeal on the portal with
+ * every field of Appendix 1 and a PDF (INT-9), gets it registered at once with a number
+ * (TERM-7) and a due date of 15 working days (DL-1), in Kazakh and in Russian; the
+ * records office finds it in the school's journal of incoming documents and opens it
+ * (INT-1).
  */
 @Tag("browser")
 @OtinishIntegrationTest

@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 4, item 11: routing and decision notices in the recipient's language, in the app
- * and by e-mail (GreenMail); the overdue list for deans and officials.
+ * Routing and decision notices in the recipient's language, in the app and by e-mail
+ * (GreenMail); the overdue list for deans and officials.
  */
 @OtinishIntegrationTest
 class AppealNoticesIntegrationTests {

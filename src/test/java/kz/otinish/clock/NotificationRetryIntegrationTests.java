@@ -27,10 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4, item 11: notifications go out from the event publication registry. With the
- * mail server down the listener fails and its publication stays incomplete; once the
- * server is back, resubmitting the incomplete publications delivers the mail and records
- * the DL-2 notice.
+ * Notifications go out from the event publication registry. With the mail server down the
+ * listener fails and its publication stays incomplete; once the server is back,
+ * resubmitting the incomplete publications delivers the mail and records the DL-2 notice.
  */
 @OtinishIntegrationTest
 class NotificationRetryIntegrationTests {

@@ -39,9 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 4, item 11 (e-mail in the recipient's language): staff and officials choose a
- * preferred language on "my settings" (its form, or the language switcher on that page);
- * the routing notice and the deadline watch's reminders reach them in it (GreenMail).
+ * E-mail in the recipient's language: staff and officials choose a preferred language on
+ * "my settings" (its form, or the language switcher on that page); the routing notice and
+ * the deadline watch's reminders reach them in it (GreenMail).
  */
 @OtinishIntegrationTest
 class StaffLanguageIntegrationTests {
@@ -75,7 +75,7 @@ class StaffLanguageIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 11: an executor who chose Russian on \"my settings\" gets the routing notice (REV-1) in Russian; the choice is audited; a bad value shows the error summary")
+	@DisplayName("An executor who chose Russian on \"my settings\" gets the routing notice (REV-1) in Russian; the choice is audited; a bad value shows the error summary")
 	void executorPrefersRussian() throws Exception {
 		String email = ClockFixtures.uniqueEmail("lang-exec");
 		String username = "it-lang-exec-" + email.substring(10, 18);
@@ -127,7 +127,7 @@ class StaffLanguageIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 11, DL-1: the language switcher on \"my settings\" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
+	@DisplayName("DL-1: the language switcher on \"my settings\" stores a signed-in official's preference, elsewhere it does not; reminders go out in English to the account and, by address, to an official without an account name on the event")
 
 	void switcherStoresThePreferenceAndRemindersFollowIt() throws Exception {
 		String email = ClockFixtures.uniqueEmail("lang-official");

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo accounts exist after start-up, one per role, and each can sign in with the
- * password demo.
+ * password demo. In tests only this step of the demo runs (through
+ * {@link AccountFixtures}); {@link DemoDataIntegrationTests} runs all of them.
  */
 @OtinishIntegrationTest
 class DemoAccountsIntegrationTests {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reads PDFs the way a person would: their text, their fonts, their look, their QR code.
  */
-final class PdfChecks {
+public final class PdfChecks {
 
 	static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
 
@@ -62,7 +62,7 @@ final class PdfChecks {
 	 * Every string is in the text, every font is an embedded DejaVu Sans, and every
 	 * printed character has a glyph in it (no missing-glyph boxes or '#' substitutes).
 	 */
-	static String assertReadable(byte[] pdf, String... expected) {
+	public static String assertReadable(byte[] pdf, String... expected) {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		String text = text(pdf);
 		for (String wanted : expected) {

@@ -63,12 +63,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 5: the letters of the process are issued when the process produces them, driven
- * through the owners' façades (clock, review, answer), never by building the documents'
- * records here: the DL-2 notice, the REV-6 order, the body's protocol and the answer.
- * Each is stored, on the appeal's timeline, and its PDF holds the expected text in the
- * appeal's (or the body's) language; a closed appeal's documents do not change; the pages
- * link them; the applicant gets only the letters addressed to them.
+ * The letters of the process are issued when the process produces them, driven through
+ * the owners' façades (clock, review, answer), never by building the documents' records
+ * here: the DL-2 notice, the REV-6 order, the body's protocol and the answer. Each is
+ * stored, on the appeal's timeline, and its PDF holds the expected text in the appeal's
+ * (or the body's) language; a closed appeal's documents do not change; the pages link
+ * them; the applicant gets only the letters addressed to them.
  */
 @OtinishIntegrationTest
 class ProcessLettersIntegrationTests {
@@ -330,28 +330,6 @@ class ProcessLettersIntegrationTests {
 		assertThat(mine).contains("/appeals/" + appeal.id() + "/documents/extension-notice.pdf");
 		assertThat(download("/appeals/" + appeal.id() + "/documents/extension-notice.pdf", "it-process-student"))
 			.isEqualTo(bytes(again));
-	}
-
-	@Test
-	@DisplayName("Demo data: the council's meeting of the demo has its protocol with the minutes, and the appeal it decided its answer letter, both issued by the process")
-	void demoLettersComeFromTheProcess() {
-		MeetingView demo = this.reviews.meetingsOf("GM1-DOC")
-			.stream()
-			.filter(meeting -> meeting.minutes() != null
-					&& meeting.minutes().startsWith("Күн тәртібі: өтінішті қарау."))
-			.findFirst()
-			.orElseThrow();
-		IssuedDocument protocol = await().atMost(WAIT)
-			.until(() -> this.documents.protocolOfMeeting(demo.id(), demo.agenda()), Optional::isPresent)
-			.orElseThrow();
-		PdfChecks.assertReadable(bytes(protocol), "Күн тәртібі: өтінішті қарау.",
-				"Бір дәлел расталды, екіншісі расталмады");
-		UUID decided = demo.agenda().get(0);
-		IssuedDocument answer = await().atMost(WAIT)
-			.until(() -> latest(decided, DocumentKind.ANSWER), Optional::isPresent)
-			.orElseThrow();
-		PdfChecks.assertReadable(bytes(answer), "Кафедра құжаттары мен түсініктемелер растады",
-				"Жағдайды түзету және есеп беру");
 	}
 
 	private void argument(Appeal appeal, String text, Finding finding, String grounds, CurrentUser dean) {

@@ -45,9 +45,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The letters over the API and the registrar's (re-)linking page (INT-2a), and issue 3's
- * item 9 for e-mail: every bad letter ends as a RECEIVED appeal with its original, never
- * a half-written one. The letters are taken by the real intake (the IMAP side is proven
+ * The letters over the API and the registrar's (re-)linking page (INT-2a), and the bad
+ * inputs of e-mail: every bad letter ends as a RECEIVED appeal with its original, never a
+ * half-written one. The letters are taken by the real intake (the IMAP side is proven
  * against GreenMail in {@link MailboxIntegrationTests}).
  */
 @OtinishIntegrationTest

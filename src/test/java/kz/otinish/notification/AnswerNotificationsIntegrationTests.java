@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4 item 11, the answer's notifications against GreenMail's real SMTP server, in
- * the recipient's language, and in the app: draft returned → executor, answer delivered →
- * applicant, complaint registered → the higher official.
+ * The answer's notifications against GreenMail's real SMTP server, in the recipient's
+ * language, and in the app: draft returned → executor, answer delivered → applicant,
+ * complaint registered → the higher official.
  */
 @OtinishIntegrationTest
 class AnswerNotificationsIntegrationTests {
@@ -118,7 +118,7 @@ class AnswerNotificationsIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Issue 4 item 11: a draft returned for rework notifies its executor, in the app and by e-mail, with the reason")
+	@DisplayName("A draft returned for rework notifies its executor, in the app and by e-mail, with the reason")
 	void draftReturnedNotifiesTheExecutor() throws Exception {
 		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
 		CurrentUser executor = this.accounts.ensureAccount("it-notify-exec-" + suffix, "secret", "Орындаушы",

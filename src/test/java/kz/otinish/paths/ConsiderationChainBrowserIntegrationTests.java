@@ -29,8 +29,8 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's whole chain in a real browser, each step by its own role and every page
- * checked with axe: the dean triages and routes (kk), the secretary holds the EPC's
+ * The whole consideration chain in a real browser, each step by its own role and every
+ * page checked with axe: the dean triages and routes (kk), the secretary holds the EPC's
  * meeting and records the decision, the executor drafts, the dean approves, the dean's
  * office records the delivery, the student disagrees (ru), and the vice-rector finds the
  * complaint in the triage queue.

@@ -74,11 +74,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Issue 4's acceptance: one test per path, from filing to the final state, driven as the
- * real roles drive it: applicants and staff on the HTTP API (HTTP Basic over the running
- * server) and on the pages (MockMvc with the same accounts), the deadline watch by its
- * daily entry point, mail received by GreenMail. Nothing of the flow is short-cut through
- * the system's own status moves.
+ * Every consideration path: one test per path, from filing to the final state, driven as
+ * the real roles drive it: applicants and staff on the HTTP API (HTTP Basic over the
+ * running server) and on the pages (MockMvc with the same accounts), the deadline watch
+ * by its daily entry point, mail received by GreenMail. Nothing of the flow is short-cut
+ * through the system's own status moves.
  */
 @OtinishIntegrationTest
 class ConsiderationPathsEndToEndIntegrationTests {
@@ -374,7 +374,8 @@ class ConsiderationPathsEndToEndIntegrationTests {
 	void forwardedToAStateBody() throws Exception {
 		Appeal appeal = registeredAnonymousLetter();
 		form("/appeals/" + appeal.id() + "/forward", "dean", "stateBody", "Алматы қаласының Полиция департаменті",
-				"sentAt", today() + "T10:30", "outgoingNumber", "01-15/777", "coveringLetter",
+				// sent yesterday: "today at 10:30" is still ahead in Almaty's early hours
+				"sentAt", today().minusDays(1) + "T10:30", "outgoingNumber", "01-15/777", "coveringLetter",
 				"Хабарламаны құзыретіңіз бойынша жолдаймыз.");
 		Appeal forwarded = reload(appeal);
 		assertThat(forwarded.status()).isEqualTo(AppealStatus.FORWARDED_TO_STATE_BODY);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import kz.otinish.MutableClock;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFixtures;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -51,6 +53,9 @@ class TriageIntegrationTests {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	MutableClock clock;
 
 	MockMvc mvc;
 
@@ -98,13 +103,10 @@ class TriageIntegrationTests {
 		assertThat(this.audit.of(appeal.id())).extracting(AuditEntry::action)
 			.containsSubsequence("REGISTER", "START_TRIAGE", "FORWARD_TO_STATE_BODY");
 		String number = forwarded.registration().orElseThrow().number();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (this.notifications.of("it-rector", 50).stream().noneMatch(n -> List.of(n.arguments()).contains(number))
-				&& Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-		}
-		assertThat(this.notifications.of("it-rector", 50))
-			.anySatisfy(n -> assertThat(n.arguments()).contains(number, "01-15/342"));
+		// the notification listener runs after the commit, on its own thread
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.notifications.of("it-rector", 50))
+				.anySatisfy(n -> assertThat(n.arguments()).contains(number, "01-15/342")));
 		assertThat(page("/notifications?lang=en", "it-rector")).contains("was forwarded to a state body");
 	}
 
@@ -161,7 +163,8 @@ class TriageIntegrationTests {
 	void repeatedAppealIsSuggestedAndMarked() throws Exception {
 		var owner = this.accounts.ensureAccount("it-repeater", "secret", "Қайталаушы", Role.STUDENT, "GM1", null, null);
 		Appeal first = this.appeals.fileOnline(AppealFixtures.studentApplication(owner.id(), "GM1"), List.of());
-		Thread.sleep(5);
+		// filed one second after the first
+		this.clock.advance(Duration.ofSeconds(1));
 		Appeal second = this.appeals.fileOnline(AppealFixtures.studentApplication(owner.id(), "GM1"), List.of());
 		assertThat(this.appeals.possiblyRepeated(second)).extracting(Appeal::id).contains(first.id());
 		assertThat(page("/appeals/" + second.id() + "?lang=ru", "it-dean-gm1"))

@@ -42,10 +42,11 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /**
- * Issue 3, item 9, for the portal and the desk, from the UI and from the API: every bad
- * input either ends as a REGISTERED appeal with all its files, or as a clear localized
- * error before anything is stored — never a 500, never an appeal without its files or a
- * file without its appeal (rows counted before and after). INT-5, INT-6.
+ * Nothing dropped, nothing half-written, for the portal and the desk, from the UI and
+ * from the API: every bad input either ends as a REGISTERED appeal with all its files, or
+ * as a clear localized error before anything is stored — never a 500, never an appeal
+ * without its files or a file without its appeal (rows counted before and after). INT-5,
+ * INT-6.
  */
 @OtinishIntegrationTest
 class IntakeBadInputIntegrationTests {

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import kz.otinish.MutableClock;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFixtures;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Intake in a real browser, in Kazakh and Russian: a staff member files for a group
@@ -61,7 +63,7 @@ class IntakeBrowserIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
-	Clock clock;
+	MutableClock clock;
 
 	@BeforeAll
 	static void makeScan() throws IOException {
@@ -269,11 +271,13 @@ class IntakeBrowserIntegrationTests {
 		browser.open("/notifications");
 		click(By.linkText("Русский")).assertAccessible();
 		By alert = By.cssSelector(".ot-results a[href$='/appeals/" + appeal.id() + "']");
-		long until = System.currentTimeMillis() + 15_000;
-		while (browser.findAll(alert).isEmpty() && System.currentTimeMillis() < until) {
-			sleep(300);
+		await().atMost(Duration.ofSeconds(15)).pollInSameThread().pollInterval(Duration.ofMillis(300)).until(() -> {
+			if (!browser.findAll(alert).isEmpty()) {
+				return true;
+			}
 			browser.driver().navigate().refresh();
-		}
+			return false;
+		});
 		browser.assertAccessible();
 		assertThat(browser.language()).isEqualTo("ru");
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("notification.title", RUSSIAN));
@@ -285,7 +289,8 @@ class IntakeBrowserIntegrationTests {
 	@DisplayName("DL-3, TERM-6: the dean marks a student's application as repeated, then returns it without consideration with an explanation, in Russian")
 	void deanReturnsAnApplicationWithoutSubstance() {
 		Appeal earlier = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
-		sleep(5);
+		// filed one second after the earlier one
+		this.clock.advance(Duration.ofSeconds(1));
 		Appeal appeal = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
 
 		browser.signIn("dean");
@@ -332,22 +337,17 @@ class IntakeBrowserIntegrationTests {
 		type("address", "г. Алматы, пр. Абая, 10");
 		type("coApplicants", "Төлеуов Ерлан Бақытұлы");
 		inView(browser.find(By.id("coSearch"))).sendKeys("Омарова Назерке");
-		for (int i = 0; i < 50 && browser.findAll(By.cssSelector("#co-results li")).isEmpty(); i++) {
-			sleep(200);
-		}
+		await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.until(() -> !browser.findAll(By.cssSelector("#co-results li")).isEmpty());
 		assertThat(browser.text(By.cssSelector("#co-results li"))).contains("Омарова Назерке Жомартқызы");
 		browser.assertAccessible();
 		inView(browser.find(By.cssSelector("#co-results li button"))).click();
-		String group = "";
-		for (int i = 0; i < 50 && !group.contains("Омарова"); i++) {
-			sleep(200);
-			try {
-				group = value("coApplicants");
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException swapped) {
-				// htmx is replacing the list field right now
-			}
-		}
+		String group = await().atMost(Duration.ofSeconds(10))
+			.pollInSameThread()
+			.ignoreException(org.openqa.selenium.StaleElementReferenceException.class)
+			// htmx may be replacing the list field right now
+			.until(() -> value("coApplicants"), value -> value.contains("Омарова"));
 		assertThat(group).isEqualTo("Төлеуов Ерлан Бақытұлы\nОмарова Назерке Жомартқызы");
 		assertThat(value("subject")).isEqualTo("Групповое предложение по расписанию");
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
@@ -485,16 +485,6 @@ class IntakeBrowserIntegrationTests {
 			.find(By.cssSelector("input[type=radio][name='" + name + "'][value='" + value + "']"));
 		inView(radio).click();
 		assertThat(radio.isSelected()).isTrue();
-	}
-
-	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	String text(String key, Locale locale, Object... args) {
