@@ -18,6 +18,8 @@ import kz.otinish.identity.Role;
 import kz.otinish.organization.Organization;
 import kz.otinish.organization.SchoolView;
 import kz.otinish.shared.Language;
+import kz.otinish.shared.RateLimiter;
+import kz.otinish.shared.RateLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -66,14 +68,14 @@ class BlogApi {
 
 	private final Organization organization;
 
-	private final BlogLimiter limiter;
+	private final RateLimiter limiter;
 
 	private final MessageSource messages;
 
-	BlogApi(BlogModeration blog, Organization organization, BlogLimiter limiter, MessageSource messages) {
+	BlogApi(BlogModeration blog, Organization organization, RateLimits limits, MessageSource messages) {
 		this.blog = blog;
 		this.organization = organization;
-		this.limiter = limiter;
+		this.limiter = limits.limiter("blog");
 		this.messages = messages;
 	}
 
@@ -112,8 +114,8 @@ class BlogApi {
 
 	@Operation(summary = "Write to the Rector (public)",
 			description = "Waits in the moderation queue. Control characters are dropped, everything else is kept as "
-					+ "typed. 400 with the failing fields; 429 after otinish.blog.max-posts posts from one address "
-					+ "within otinish.blog.window.")
+					+ "typed. 400 with the failing fields; 429 after otinish.rate-limit.blog.max-attempts posts from one "
+					+ "address within otinish.rate-limit.blog.window.")
 	@PostMapping("/posts")
 	ResponseEntity<PostReceipt> write(@RequestBody PostRequest request, HttpServletRequest http, Locale locale)
 			throws MethodArgumentNotValidException {
@@ -128,8 +130,9 @@ class BlogApi {
 		Set<String> schools = this.organization.schools().stream().map(SchoolView::code).collect(Collectors.toSet());
 		form.validate(errors, schools);
 		throwIfInvalid(errors);
-		if (!this.limiter.tryAcquire(http.getRemoteAddr())) {
-			throw tooMany(locale);
+		RateLimiter.Attempt attempt = this.limiter.tryAcquire(http.getRemoteAddr());
+		if (attempt.refused()) {
+			throw tooMany(attempt, locale);
 		}
 		@Nullable CurrentUser user = Accounts.current().orElse(null);
 		BlogPost post = this.blog
@@ -219,14 +222,14 @@ class BlogApi {
 		return get(id, user);
 	}
 
-	private ErrorResponseException tooMany(Locale locale) {
-		long minutes = this.limiter.window().toMinutes();
+	private ErrorResponseException tooMany(RateLimiter.Attempt attempt, Locale locale) {
+		long minutes = attempt.retryAfterMinutes();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 				this.messages.getMessage("blog.error.tooMany", new Object[] { minutes }, locale));
 		problem.setType(URI.create("https://otinish.kz/problems/too-many-requests"));
 		problem.setProperty("retryAfterMinutes", minutes);
 		ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
-		tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.window().toSeconds()));
+		tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(attempt.retryAfterSeconds()));
 		return tooMany;
 	}
 

@@ -12,6 +12,8 @@ import kz.otinish.identity.CurrentUser;
 import kz.otinish.organization.Organization;
 import kz.otinish.organization.SchoolView;
 import kz.otinish.shared.Language;
+import kz.otinish.shared.RateLimiter;
+import kz.otinish.shared.RateLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -35,12 +37,12 @@ class BlogController {
 
 	private final Organization organization;
 
-	private final BlogLimiter limiter;
+	private final RateLimiter limiter;
 
-	BlogController(BlogModeration blog, Organization organization, BlogLimiter limiter) {
+	BlogController(BlogModeration blog, Organization organization, RateLimits limits) {
 		this.blog = blog;
 		this.organization = organization;
-		this.limiter = limiter;
+		this.limiter = limits.limiter("blog");
 	}
 
 	@ModelAttribute
@@ -65,9 +67,10 @@ class BlogController {
 		if (result.hasErrors()) {
 			return "blog/index";
 		}
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+		RateLimiter.Attempt attempt = this.limiter.tryAcquire(request.getRemoteAddr());
+		if (attempt.refused()) {
 			response.setStatus(429);
-			result.reject("blog.error.tooMany", new Object[] { this.limiter.window().toMinutes() }, null);
+			result.reject("blog.error.tooMany", new Object[] { attempt.retryAfterMinutes() }, null);
 			return "blog/index";
 		}
 		@Nullable CurrentUser user = Accounts.current().orElse(null);

@@ -11,13 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An administrator's corrections to the calendar, without a deploy: add a year, add,
  * change or remove a day. Every change is written to the change log with who and when,
- * and the year is re-read by the next computation.
+ * and the next computation on every node reads the changed calendar.
  */
 @Service
 class CalendarAdministration {
@@ -46,7 +44,7 @@ class CalendarAdministration {
 			throw new Refused("calendar.refused.yearExists", String.valueOf(year));
 		}
 		createFromRules(year, by.username());
-		return evictAfterCommit(year);
+		return changed(year);
 	}
 
 	/** Adds the day, or changes it if the date already has an entry. */
@@ -66,7 +64,7 @@ class CalendarAdministration {
 			this.store.insertDay(day, by.username());
 			this.store.logChange(year, day.date(), ChangeType.ADDED, null, describe(day), by.username());
 		}
-		evictAfterCommit(year);
+		changed(year);
 		return day;
 	}
 
@@ -79,7 +77,7 @@ class CalendarAdministration {
 		CalendarDay before = this.store.day(date).orElseThrow(() -> new NotFound("calendar.error.dayNotFound"));
 		this.store.deleteDay(date);
 		this.store.logChange(year, date, ChangeType.REMOVED, describe(before), null, by.username());
-		evictAfterCommit(year);
+		changed(year);
 	}
 
 	@Transactional(readOnly = true)
@@ -124,16 +122,12 @@ class CalendarAdministration {
 		}
 	}
 
-	private CalendarYear evictAfterCommit(int year) {
-		this.store.evict(year);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					CalendarAdministration.this.store.evict(year);
-				}
-			});
-		}
+	/**
+	 * Marks the calendar changed in this transaction, so that every node re-reads it from
+	 * the commit on.
+	 */
+	private CalendarYear changed(int year) {
+		this.store.changed();
 		return new CalendarYear(year, Coverage.DATA, this.store.days(year));
 	}
 

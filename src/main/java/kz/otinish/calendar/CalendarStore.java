@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,6 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The calendar in the database, one cached {@link CalendarYear} per year. A shipped year
  * the database lacks is imported on start-up (and, should a computation come first, on
  * first use); a year neither stored nor shipped is the statutory fallback.
+ * <p>
+ * The cache is valid for one revision of the calendar ({@code calendar_revision}); every
+ * change replaces the revision in its own transaction ({@link #changed()}), and each
+ * computation compares it once ({@link #current()}), so a correction made on one node
+ * applies on every node from the next computation on.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,9 +46,7 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	private final Clock clock;
 
-	private final Map<Integer, CalendarYear> cache = new ConcurrentHashMap<>();
-
-	private final AtomicLong generation = new AtomicLong();
+	private volatile Snapshot snapshot = new Snapshot(new UUID(0, 0), new ConcurrentHashMap<>());
 
 	CalendarStore(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
@@ -59,24 +61,65 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	@Override
 	public CalendarYear year(int year) {
-		CalendarYear cached = this.cache.get(year);
-		if (cached != null) {
-			return cached;
-		}
-		long generation = this.generation.get();
-		CalendarYear loaded = load(year);
-		if (this.generation.get() == generation) {
-			// a change committed while loading may have been missed: then leave it to the
-			// next call
-			this.cache.putIfAbsent(year, loaded);
-		}
-		return loaded;
+		return current().year(year);
 	}
 
-	/** Forgets the cached year, so that the next computation reads the database. */
-	void evict(int year) {
-		this.generation.incrementAndGet();
-		this.cache.remove(year);
+	@Override
+	public CalendarYears current() {
+		UUID revision = revision();
+		Snapshot snapshot = this.snapshot;
+		if (!snapshot.revision().equals(revision)) {
+			snapshot = new Snapshot(revision, new ConcurrentHashMap<>());
+			this.snapshot = snapshot;
+		}
+		return snapshot::year;
+	}
+
+	/**
+	 * Replaces the calendar's revision; called in the transaction of every change, so
+	 * that every node re-reads its years once the change is committed. A change rolled
+	 * back leaves the revision as it was: a node that cached the uncommitted data did so
+	 * under a revision nobody will read again.
+	 */
+	void changed() {
+		this.jdbc.sql("update calendar_revision set revision = ? where id = 1").param(UUID.randomUUID()).update();
+	}
+
+	private UUID revision() {
+		return this.jdbc.sql("select revision from calendar_revision where id = 1").query(UUID.class).single();
+	}
+
+	/**
+	 * The years cached for one revision. Data read after the revision is at least as new
+	 * as the revision (the change and the new revision commit together); should it be
+	 * newer, the next computation sees the newer revision and reads again.
+	 */
+	private final class Snapshot {
+
+		private final UUID revision;
+
+		private final Map<Integer, CalendarYear> years;
+
+		Snapshot(UUID revision, Map<Integer, CalendarYear> years) {
+			this.revision = revision;
+			this.years = years;
+		}
+
+		UUID revision() {
+			return this.revision;
+		}
+
+		CalendarYear year(int year) {
+			CalendarYear cached = this.years.get(year);
+			if (cached != null) {
+				return cached;
+			}
+			// loaded outside the map's lock: loading may import a shipped year
+			CalendarYear loaded = load(year);
+			CalendarYear raced = this.years.putIfAbsent(year, loaded);
+			return raced == null ? loaded : raced;
+		}
+
 	}
 
 	boolean isStored(int year) {
@@ -109,6 +152,9 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 				year.days().forEach(day -> insertDay(day, SYSTEM));
 				logChange(shipped.year(), null, ChangeType.YEAR_LOADED, null,
 						resource + ": " + year.days().size() + " days", SYSTEM);
+				// a node of an older release may have computed this year from the
+				// statutory rules
+				changed();
 				log.info("Calendar {} loaded from {} ({} days)", shipped.year(), resource, year.days().size());
 			});
 		}

@@ -10,6 +10,14 @@ interface CalendarYears {
 	CalendarYear year(int year);
 
 	/**
+	 * The years as they are now, for one computation that may read several days: the
+	 * database's revision is checked once here, not once per day.
+	 */
+	default CalendarYears current() {
+		return this;
+	}
+
+	/**
 	 * The shipped files, else the statutory rules; for unit tests and other modules'
 	 * tests.
 	 */

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * Holidays, their weekend carry-overs, religious days off and the government's transfers
  * are data per year, kept in the database and corrected by an administrator; a change
- * applies to every computation made after it. A year without data follows the statutory
- * rules only (see {@link #coverage(int)}).
+ * applies to every computation made after it, on every node. Each computation checks the
+ * calendar's revision once and then works on cached years. A year without data follows
+ * the statutory rules only (see {@link #coverage(int)}).
  */
 @Service
 public class WorkingDayCalendar {
@@ -30,13 +31,18 @@ public class WorkingDayCalendar {
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
-		return this.years.year(day.getYear()).isWorkingDay(day);
+		return isWorkingDay(this.years.current(), day);
+	}
+
+	private static boolean isWorkingDay(CalendarYears years, LocalDate day) {
+		return years.year(day.getYear()).isWorkingDay(day);
 	}
 
 	/** The day itself if it is a working day, else the next working day. */
 	public LocalDate firstWorkingDayOnOrAfter(LocalDate day) {
+		CalendarYears years = this.years.current();
 		LocalDate current = day;
-		while (!isWorkingDay(current)) {
+		while (!isWorkingDay(years, current)) {
 			current = current.plusDays(1);
 		}
 		return current;
@@ -50,11 +56,12 @@ public class WorkingDayCalendar {
 		if (count < 0) {
 			throw new IllegalArgumentException("count must not be negative: " + count);
 		}
+		CalendarYears years = this.years.current();
 		LocalDate current = start;
 		int added = 0;
 		while (added < count) {
 			current = current.plusDays(1);
-			if (isWorkingDay(current)) {
+			if (isWorkingDay(years, current)) {
 				added++;
 			}
 		}
@@ -69,9 +76,10 @@ public class WorkingDayCalendar {
 		if (to.isBefore(from)) {
 			return -workingDaysBetween(to, from);
 		}
+		CalendarYears years = this.years.current();
 		int count = 0;
 		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (isWorkingDay(day)) {
+			if (isWorkingDay(years, day)) {
 				count++;
 			}
 		}

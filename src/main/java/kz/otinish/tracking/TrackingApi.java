@@ -16,6 +16,8 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Registration;
 import kz.otinish.shared.NotFound;
+import kz.otinish.shared.RateLimiter;
+import kz.otinish.shared.RateLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -31,8 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Public tracking over the API, without signing in: the registration number and the
  * tracking code (both must match) give the status and the due date. Limited per client
- * address exactly like the page ({@link TrackingLimiter}); over the limit the answer is a
- * 429 problem.
+ * address exactly like the page (the {@code tracking} {@link RateLimiter}); over the
+ * limit the answer is a 429 problem.
  */
 @Tag(name = "Public tracking",
 		description = "Status and due date by registration number and tracking code; "
@@ -43,13 +45,13 @@ class TrackingApi {
 
 	private final AppealManagement appeals;
 
-	private final TrackingLimiter limiter;
+	private final RateLimiter limiter;
 
 	private final MessageSource messages;
 
-	TrackingApi(AppealManagement appeals, TrackingLimiter limiter, MessageSource messages) {
+	TrackingApi(AppealManagement appeals, RateLimits limits, MessageSource messages) {
 		this.appeals = appeals;
-		this.limiter = limiter;
+		this.limiter = limits.limiter("tracking");
 		this.messages = messages;
 	}
 
@@ -65,17 +67,19 @@ class TrackingApi {
 
 	@Operation(summary = "The status and the due date of an appeal, by number and tracking code",
 			description = "404 when the pair does not match (saying nothing about which part is wrong); 429 after "
-					+ "otinish.tracking.max-attempts look-ups from one address within otinish.tracking.window.")
+					+ "otinish.rate-limit.tracking.max-attempts look-ups from one address within "
+					+ "otinish.rate-limit.tracking.window.")
 	@PostMapping
 	TrackingResponse track(@Valid @RequestBody TrackingRequest request, HttpServletRequest http, Locale locale) {
-		if (!this.limiter.tryAcquire(http.getRemoteAddr())) {
-			long minutes = this.limiter.window().toMinutes();
+		RateLimiter.Attempt attempt = this.limiter.tryAcquire(http.getRemoteAddr());
+		if (attempt.refused()) {
+			long minutes = attempt.retryAfterMinutes();
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 					this.messages.getMessage("appeal.track.tooMany", new Object[] { minutes }, locale));
 			problem.setType(java.net.URI.create("https://otinish.kz/problems/too-many-requests"));
 			problem.setProperty("retryAfterMinutes", minutes);
 			ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
-			tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(this.limiter.window().toSeconds()));
+			tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(attempt.retryAfterSeconds()));
 			throw tooMany;
 		}
 		String number = request.number().strip();

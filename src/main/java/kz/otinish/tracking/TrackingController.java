@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.Registration;
+import kz.otinish.shared.RateLimiter;
+import kz.otinish.shared.RateLimits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -26,14 +28,14 @@ class TrackingController {
 
 	private final AppealManagement appeals;
 
-	private final TrackingLimiter limiter;
+	private final RateLimiter limiter;
 
 	private final org.springframework.beans.factory.ObjectProvider<kz.otinish.appeal.ElectronicAnswers> answers;
 
-	TrackingController(AppealManagement appeals, TrackingLimiter limiter,
+	TrackingController(AppealManagement appeals, RateLimits limits,
 			org.springframework.beans.factory.ObjectProvider<kz.otinish.appeal.ElectronicAnswers> answers) {
 		this.appeals = appeals;
-		this.limiter = limiter;
+		this.limiter = limits.limiter("tracking");
 		this.answers = answers;
 	}
 
@@ -50,10 +52,11 @@ class TrackingController {
 			model.addAttribute("problem", "appeal.track.missing");
 			return "tracking/track";
 		}
-		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+		RateLimiter.Attempt attempt = this.limiter.tryAcquire(request.getRemoteAddr());
+		if (attempt.refused()) {
 			response.setStatus(429);
 			model.addAttribute("problem", "appeal.track.tooMany");
-			model.addAttribute("minutes", this.limiter.window().toMinutes());
+			model.addAttribute("minutes", attempt.retryAfterMinutes());
 			return "tracking/track";
 		}
 		Optional<Appeal> found = this.appeals.byTrackingCode(code.strip().toUpperCase(Locale.ROOT))

@@ -87,11 +87,12 @@ class BlogModerationTests {
 	@Test
 	void limiterCountsPostsPerAddress() {
 		var clock = java.time.Clock.fixed(AT, java.time.ZoneOffset.UTC);
-		BlogLimiter limiter = new BlogLimiter(clock, 2, java.time.Duration.ofMinutes(10));
-		assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
-		assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
-		assertThat(limiter.tryAcquire("10.0.0.1")).isFalse();
-		assertThat(limiter.tryAcquire("10.0.0.2")).isTrue();
+		var limiter = new kz.otinish.shared.RateLimiter(
+				new kz.otinish.shared.RateLimitSettings.Policy(2, java.time.Duration.ofMinutes(10), 100), clock);
+		assertThat(limiter.tryAcquire("10.0.0.1").allowed()).isTrue();
+		assertThat(limiter.tryAcquire("10.0.0.1").allowed()).isTrue();
+		assertThat(limiter.tryAcquire("10.0.0.1").allowed()).isFalse();
+		assertThat(limiter.tryAcquire("10.0.0.2").allowed()).isTrue();
 	}
 
 }
