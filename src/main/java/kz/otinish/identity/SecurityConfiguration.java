@@ -1,12 +1,17 @@
 package kz.otinish.identity;
 
+import java.io.IOException;
+
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,7 +51,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
 			.csrf(csrf -> csrf.disable())
 			.build();
 	}
@@ -66,13 +72,40 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/home", true).permitAll())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.defaultSuccessUrl("/home", true)
+				.failureHandler(SecurityConfiguration::signInFailed)
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
 			.build();
+	}
+
+	/**
+	 * The API's answer when sign-in is needed (401 with the Basic challenge) or refused
+	 * for now after repeated failures (429 with {@code Retry-After}); the error page
+	 * makes either a problem+json.
+	 */
+	private static void apiSignInRequired(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		if (ex instanceof ThrottledAuthentication.SignInLocked locked) {
+			response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+			response.sendError(429);
+			return;
+		}
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Otinish\"");
+		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/** The sign-in form after a failure: wrong details, or locked for some minutes. */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String target = ex instanceof ThrottledAuthentication.SignInLocked locked
+				? "/sign-in?locked=" + locked.retryAfterMinutes() : "/sign-in?error";
+		response.sendRedirect(request.getContextPath() + target);
 	}
 
 	/** Lets controllers take {@link CurrentUser} as an argument. */
