@@ -33,8 +33,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 /**
  * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
  * registration and deadlines. The aggregate owns its lifecycle: every status change goes
- * through {@link AppealAction}'s table and registers an {@link AppealChanged} event that
- * the audit trail records in the same transaction.
+ * through {@link AppealAction}'s table and registers an {@link AppealEvent} that the
+ * audit trail records in the same transaction.
  */
 @Entity
 @Table(name = "appeal")
@@ -153,6 +153,23 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "triage_official")
 	private @Nullable String triageOfficial;
 
+	/** REV-8, REV-9: the outcome of the protocol decision, once decided. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "decision_outcome")
+	private @Nullable Outcome decisionOutcome;
+
+	@Column(name = "decision_body")
+	private @Nullable String decisionBody;
+
+	@Column(name = "decision_protocol_number")
+	private @Nullable String decisionProtocolNumber;
+
+	@Column(name = "decision_protocol_date")
+	private @Nullable LocalDate decisionProtocolDate;
+
+	@Column(name = "decision_meeting_id")
+	private @Nullable UUID decisionMeetingId;
+
 	protected Appeal() {
 	}
 
@@ -179,8 +196,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.contestedDecision = appeal.contestedDecision();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
-		registerEvent(
-				new AppealChanged(this.id, "RECEIVE", null, AppealStatus.RECEIVED, receivedAt, this.channel.name()));
+		registerEvent(new AppealReceived(this.id, this.channel, receivedAt));
 	}
 
 	/**
@@ -189,9 +205,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 * produced them.
 	 */
 	void register(RegistrationNumber number, String registrar, Instant at, List<Deadline> computed) {
-		apply(AppealAction.REGISTER, at, number.formatted());
+		move(AppealAction.REGISTER, at, null);
 		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
+		registerEvent(new AppealRegistered(this.id, number.formatted(), this.channel, at));
 	}
 
 	/** INT-6: the document the applicant showed at the desk. */
@@ -200,33 +217,38 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	}
 
 	void startTriage(Instant at) {
-		apply(AppealAction.START_TRIAGE, at, null);
+		move(AppealAction.START_TRIAGE, at, null);
+		registerEvent(new AppealTriageStarted(this.id, at));
 	}
 
+	/** DL-3: returned with the dean's explanation, which the return letter quotes. */
 	void returnWithoutConsideration(String explanation, Instant at) {
-		apply(AppealAction.RETURN_WITHOUT_CONSIDERATION, at, explanation);
+		AppealStatus from = move(AppealAction.RETURN_WITHOUT_CONSIDERATION, at, explanation);
+		registerEvent(new AppealReturned(this.id, from, explanation, at));
 	}
 
+	/** INT-4: an anonymous appeal is not considered; a named one cannot be. */
 	void declareNotConsidered(String reason, Instant at) {
-		if (!this.anonymous) {
-			throw new Refused("appeal.refused.notAnonymous");
-		}
-		apply(AppealAction.DECLARE_NOT_CONSIDERED, at, reason);
-	}
-
-	void forwardToStateBody(String note, Instant at) {
-		if (!this.anonymous) {
-			throw new Refused("appeal.refused.notAnonymous");
-		}
-		apply(AppealAction.FORWARD_TO_STATE_BODY, at, note);
+		requireAnonymous();
+		enterTriageIfRegistered(at);
+		move(AppealAction.DECLARE_NOT_CONSIDERED, at, reason);
+		registerEvent(new AppealNotConsidered(this.id, reason, at));
 	}
 
 	/** INT-4: forwarded at once to a state body, with the letter's particulars. */
 	void forwardToStateBody(StateBodyForwarding forwarding, Instant at) {
-		forwardToStateBody(forwarding.stateBody() + ", " + forwarding.outgoingNumber(), at);
+		requireAnonymous();
+		enterTriageIfRegistered(at);
+		move(AppealAction.FORWARD_TO_STATE_BODY, at, forwarding.stateBody() + ", " + forwarding.outgoingNumber());
 		this.forwarding = forwarding;
-		registerEvent(new AnonymousReportForwarded(this.id, registration().map(Registration::number).orElse(null),
+		registerEvent(new AppealForwarded(this.id, registration().map(Registration::number).orElse(null),
 				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
+	}
+
+	private void requireAnonymous() {
+		if (!this.anonymous) {
+			throw new Refused("appeal.refused.notAnonymous");
+		}
 	}
 
 	/**
@@ -239,60 +261,88 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		}
 		this.earlierAppealId = earlier.id;
 		this.repeatGround = ground;
-		registerEvent(new AppealChanged(this.id, "MARK_REPEATED", this.status, this.status, at,
-				earlier.registration().map(Registration::number).orElse(earlier.subject) + " (" + ground.name() + ")"));
+		registerEvent(new AppealMarkedRepeated(this.id, this.status, earlier.id,
+				earlier.registration().map(Registration::number).orElse(earlier.subject), ground, at));
 	}
 
 	/**
 	 * Moves a registered appeal to the dean's triage first, where a triage decision needs
 	 * it.
 	 */
-	void enterTriageIfRegistered(Instant at) {
+	private void enterTriageIfRegistered(Instant at) {
 		if (this.status == AppealStatus.REGISTERED) {
 			startTriage(at);
 		}
 	}
 
+	/** REV-11: a repeated appeal without new arguments. */
 	void terminate(String reference, Instant at) {
-		apply(AppealAction.TERMINATE, at, reference);
+		enterTriageIfRegistered(at);
+		move(AppealAction.TERMINATE, at, reference);
+		registerEvent(new AppealTerminated(this.id, reference, at));
 	}
 
-	void sendToReview(String body, Instant at) {
-		apply(AppealAction.SEND_TO_REVIEW, at, body);
+	/**
+	 * REV-1: to a collegial body, with the executor who prepares the draft answer. INT-4:
+	 * an anonymous appeal is never routed.
+	 */
+	void route(String body, String executorAccount, String executorName, Instant at) {
+		if (this.anonymous) {
+			throw new Refused("review.route.anonymous");
+		}
+		enterTriageIfRegistered(at);
+		move(AppealAction.SEND_TO_REVIEW, at, null);
+		this.executorAccount = executorAccount;
+		this.executorName = executorName;
+		registerEvent(new AppealRouted(this.id, body, executorAccount, executorName, at));
 	}
 
-	void decide(String outcome, Instant at) {
-		apply(AppealAction.DECIDE, at, outcome);
+	/** REV-8..REV-10: the protocol decision, kept as data. */
+	void decide(AppealDecision decision, Instant at) {
+		move(AppealAction.DECIDE, at, null);
+		this.decisionOutcome = decision.outcome();
+		this.decisionBody = decision.body();
+		this.decisionProtocolNumber = decision.protocolNumber();
+		this.decisionProtocolDate = decision.protocolDate();
+		this.decisionMeetingId = decision.meetingId();
+		registerEvent(new AppealDecided(this.id, decision.outcome(), decision.body(), decision.protocolNumber(),
+				decision.protocolDate(), decision.meetingId(), at));
 	}
 
 	void deliver(String how, Instant at) {
-		apply(AppealAction.DELIVER, at, how);
+		move(AppealAction.DELIVER, at, null);
+		registerEvent(new AppealDelivered(this.id, how, at));
 	}
 
 	void close(Instant at) {
-		apply(AppealAction.CLOSE, at, null);
-	}
-
-	/** REV-1: the dean names the executor who prepares the draft answer. */
-	void assignExecutor(String account, String name) {
-		this.executorAccount = account;
-		this.executorName = name;
+		move(AppealAction.CLOSE, at, null);
+		registerEvent(new AppealClosed(this.id, at));
 	}
 
 	/**
 	 * Conflict of interest, DL-4: the triage of this appeal goes to another official (by
 	 * code), or back to the school's dean ({@code null}).
 	 */
-	void triageBy(@Nullable String officialCode) {
+	void triageBy(@Nullable String officialCode, Instant at) {
 		this.triageOfficial = officialCode;
+		registerEvent(new TriageReassigned(this.id, this.status, officialCode, at));
+	}
+
+	/** Conflict of interest: a person this appeal is about was recorded. */
+	void subjectRecorded(String fullName, @Nullable String triageOfficial, Instant at) {
+		if (triageOfficial != null) {
+			this.triageOfficial = triageOfficial;
+		}
+		registerEvent(new SubjectRecorded(this.id, this.status, fullName, triageOfficial, at));
 	}
 
 	/**
-	 * DL-2: the review period is extended to a later day, never past the extension cap
-	 * (30 working days from receipt). The REVIEW deadline is replaced; the history of
-	 * extensions is kept by the clock module. Returns the previous due date.
+	 * DL-2, owned here: the review period of an open appeal is extended to a later day,
+	 * never past the extension cap (30 working days from receipt). The REVIEW deadline is
+	 * replaced; the clock module keeps the history of extensions from the
+	 * {@link ReviewPeriodExtended} event.
 	 */
-	LocalDate extendReview(LocalDate until, String reason, Instant at) {
+	void extendReview(LocalDate until, String reason, Instant at) {
 		if (!isOpen()) {
 			throw new Refused("appeal.extension.notOpen", this.status.name());
 		}
@@ -309,9 +359,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
 		this.deadlines.add(new AppealDeadline(
 				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
-		registerEvent(new AppealChanged(this.id, "EXTEND", this.status, this.status, at,
-				previous + " → " + until + ": " + reason));
-		return previous;
+		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, at));
 	}
 
 	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
@@ -323,8 +371,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 * Registered and not yet answered: the review clock runs (DL-1, DL-2).
 	 */
 	public boolean isOpen() {
-		return this.status == AppealStatus.REGISTERED || this.status == AppealStatus.IN_TRIAGE
-				|| this.status == AppealStatus.IN_REVIEW || this.status == AppealStatus.DECIDED;
+		return AppealStatus.OPEN.contains(this.status);
 	}
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
@@ -340,10 +387,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 			throw new Refused("appeal.link.same");
 		}
 		this.applicantUserId = account;
-		registerEvent(new AppealChanged(this.id, "LINK_APPLICANT", this.status, this.status, at, accountName));
+		registerEvent(new ApplicantLinked(this.id, this.status, account, accountName, at));
 	}
 
-	private void apply(AppealAction action, Instant at, @Nullable String note) {
+	/**
+	 * The one place a status changes, through the table; the note is kept only where a
+	 * person wrote it for people to read (DL-3, INT-4 reasons). Returns the status left.
+	 */
+	private AppealStatus move(AppealAction action, Instant at, @Nullable String note) {
 		if (!action.allowedFrom(this.status)) {
 			throw new Refused("appeal.refused.transition", this.status.name(), action.name());
 		}
@@ -351,7 +402,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.status = action.to();
 		this.statusChangedAt = at;
 		this.statusNote = note;
-		registerEvent(new AppealChanged(this.id, action.name(), before, this.status, at, note));
+		return before;
 	}
 
 	public UUID id() {
@@ -471,8 +522,29 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return this.statusChangedAt;
 	}
 
+	/**
+	 * What a person wrote for people to read with the last status change (the DL-3
+	 * explanation, the INT-4 reason); never data.
+	 */
 	public @Nullable String statusNote() {
 		return this.statusNote;
+	}
+
+	/**
+	 * The protocol decision, once decided; {@code outcome} alone for decisions converted
+	 * from older records without a parsable protocol.
+	 */
+	public Optional<AppealDecision> decision() {
+		if (this.decisionOutcome == null || this.decisionProtocolNumber == null || this.decisionProtocolDate == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new AppealDecision(this.decisionOutcome, this.decisionBody, this.decisionProtocolNumber,
+				this.decisionProtocolDate, this.decisionMeetingId));
+	}
+
+	/** The outcome of the protocol decision, once decided (REV-8, REV-9). */
+	public Optional<Outcome> outcome() {
+		return Optional.ofNullable(this.decisionOutcome);
 	}
 
 	public Optional<String> executorAccount() {
