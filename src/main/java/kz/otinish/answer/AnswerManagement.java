@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
+import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
@@ -155,8 +157,7 @@ public class AnswerManagement {
 		String number = appeal.registration().map(Registration::number).orElse("—");
 		String received = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
 			.format(appeal.receivedAt().atZone(this.clock.getZone()));
-		String decision = appeal.status() == AppealStatus.DECIDED && appeal.statusNote() != null
-				? decisionText(appeal.statusNote(), locale) : "…";
+		String decision = appeal.status() == AppealStatus.DECIDED ? decisionText(appeal, locale) : "…";
 		String official = higherOfficial(appeal)
 			.map(found -> this.messages.getMessage("organization.position." + found.position(), null, locale) + " "
 					+ found.fullName())
@@ -169,28 +170,20 @@ public class AnswerManagement {
 	}
 
 	/**
-	 * The review module notes a decision as {@code OUTCOME, protocol, yyyy-MM-dd}; the
-	 * applicant reads the outcome's label and the protocol with its date. A note of
-	 * another shape is kept as it is.
+	 * The decision as the applicant reads it, in the given language: the outcome's label
+	 * and the protocol with its date; the label alone for decisions converted without a
+	 * protocol.
 	 */
-	private String decisionText(String note, java.util.Locale locale) {
-		String[] parts = note.split(", ", 3);
-		String outcome = this.messages.getMessage("review.outcome." + parts[0].strip(), null, null, locale);
-		if (outcome == null) {
-			return note;
-		}
-		if (parts.length < 3) {
-			return outcome;
-		}
-		String day = parts[2].strip();
-		try {
-			day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.parse(day));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			// not a date: shown as written
-		}
-		return this.messages.getMessage("answer.template.decision", new Object[] { outcome, parts[1].strip(), day },
-				locale);
+	private String decisionText(Appeal appeal, java.util.Locale locale) {
+		return appeal.decision()
+			.map(decision -> this.messages.getMessage("answer.template.decision",
+					new Object[] { this.messages.getMessage(decision.outcome().labelKey(), null, locale),
+							decision.protocolNumber(),
+							java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+								.format(decision.protocolDate()) },
+					locale))
+			.or(() -> appeal.outcome().map(outcome -> this.messages.getMessage(outcome.labelKey(), null, locale)))
+			.orElse("…");
 	}
 
 	/** What this person may do with the answer of this appeal now. */
@@ -295,12 +288,13 @@ public class AnswerManagement {
 		}
 		RecipientKind recipient = RecipientKind.of(appeal);
 		String email = check(appeal, recipient, record);
-		String decision = appeal.statusNote();
+		String decision = decisionText(appeal, appeal.language().locale());
 		LocalDate complaintUntil = complaintWindowEnd(record.deliveredOn());
 		Instant now = this.clock.instant();
 		Delivery delivery = this.deliveries
 			.save(new Delivery(appealId, record, email, decision, complaintUntil, user.fullName(), now));
-		this.appeals.deliver(appealId, describe(recipient, record, email), now);
+		this.appeals.perform(appealId, new AppealCommand.Deliver(describe(recipient, record, email)),
+				Actor.person(user));
 		this.events.publishEvent(new AnswerDelivered(appealId, number(appeal), record.method(), record.deliveredOn(),
 				complaintUntil, email, appeal.applicantUserId(), appeal.applicant().email(), appeal.language(), now));
 		return delivery;
@@ -378,7 +372,7 @@ public class AnswerManagement {
 		if (delivery(appealId).isEmpty() || appeal.status() != AppealStatus.ANSWERED) {
 			throw new Refused("answer.refused.closeBeforeDelivery", appeal.status().name());
 		}
-		return this.appeals.close(appealId, this.clock.instant());
+		return this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(user));
 	}
 
 	// --- the applicant's verdict and complaints (DL-4)
@@ -394,7 +388,7 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		Verdict verdict = this.verdicts.save(Verdict.agreed(appealId, now));
 		this.events.publishEvent(new AnswerChanged(appealId, "VERDICT_AGREE", appeal.status().name(), now, null));
-		this.appeals.close(appealId, now);
+		this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(applicant));
 		return verdict;
 	}
 
@@ -415,7 +409,7 @@ public class AnswerManagement {
 		Verdict verdict = complain(appeal, VerdictKind.DISAGREE, text, lateReason, delivery.complaintUntil(),
 				number(appeal) + ": " + Optional.ofNullable(delivery.decision()).orElse(""));
 		if (appeal.status() == AppealStatus.ANSWERED) {
-			this.appeals.close(appealId, this.clock.instant());
+			this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(applicant));
 		}
 		return verdict;
 	}
@@ -466,7 +460,9 @@ public class AnswerManagement {
 				appeal.applicantUserId(), null, appeal.id(), abbreviate(contested, 500));
 		Appeal filed = this.appeals.fileOnline(complaint, List.of());
 		Instant now = this.clock.instant();
-		official.ifPresent(found -> this.appeals.triageBy(filed.id(), found.code(), now));
+		// DL-4: the complaint goes to the higher official, by this module's rule
+		official.ifPresent(found -> this.appeals.perform(filed.id(), new AppealCommand.TriageBy(found.code()),
+				Actor.system("answer")));
 		Verdict verdict = this.verdicts.save(Verdict.complaint(appeal.id(), kind, now, filed.id(), windowEnds, late,
 				late ? reason : null, official.map(OfficialView::code).orElse(null)));
 		this.events.publishEvent(new ComplaintFiled(appeal.id(), filed.id(), number(filed), kind,

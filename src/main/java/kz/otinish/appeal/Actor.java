@@ -1,6 +1,7 @@
 package kz.otinish.appeal;
 
 import kz.otinish.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who changes an appeal: a signed-in person, whose scope the {@link AppealAccessPolicy}
@@ -11,6 +12,11 @@ public sealed interface Actor {
 
 	/** The name written into the journal and the audit trail. */
 	String name();
+
+	/** The signed-in person's account, {@code null} for the system. */
+	default @Nullable String account() {
+		return this instanceof Person person ? person.user().username() : null;
+	}
 
 	static Actor person(CurrentUser user) {
 		return new Person(user);

@@ -342,7 +342,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 * replaced; the clock module keeps the history of extensions from the
 	 * {@link ReviewPeriodExtended} event.
 	 */
-	void extendReview(LocalDate until, String reason, Instant at) {
+	void extendReview(LocalDate until, String reason, Actor actor, Instant at) {
 		if (!isOpen()) {
 			throw new Refused("appeal.extension.notOpen", this.status.name());
 		}
@@ -359,7 +359,8 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
 		this.deadlines.add(new AppealDeadline(
 				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
-		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, at));
+		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, actor.account(),
+				actor.name(), at));
 	}
 
 	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */

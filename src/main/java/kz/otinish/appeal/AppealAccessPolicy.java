@@ -118,13 +118,15 @@ public class AppealAccessPolicy {
 			return canExtend(user, appeal);
 		}
 		if (command instanceof AppealCommand.MarkRepeated) {
-			return canTriage(user, appeal) || canRegister(user, appeal) || user.is(Role.REGISTRAR) && canSee(user, appeal);
+			return canTriage(user, appeal) || canRegister(user, appeal)
+					|| user.is(Role.REGISTRAR) && canSee(user, appeal);
 		}
 		if (command instanceof AppealCommand.RecordSubject) {
 			return canTriage(user, appeal) || canRegister(user, appeal);
 		}
 		if (command instanceof AppealCommand.Decide) {
-			// REV-8: the meeting's secretary or chair records it; the review module checks
+			// REV-8: the meeting's secretary or chair records it; the review module
+			// checks
 			// the meeting, the appeal's scope is checked here
 			return !isSubject(user, appeal) && !user.role().isApplicant() && user.role() != Role.ANALYST
 					&& user.role() != Role.ADMIN && user.role() != Role.MODERATOR;
@@ -134,8 +136,7 @@ public class AppealAccessPolicy {
 		}
 		if (command instanceof AppealCommand.Close) {
 			// the applicant's verdict closes it too
-			return canDeliver(user, appeal)
-					|| user.role().isApplicant() && user.id().equals(appeal.applicantUserId());
+			return canDeliver(user, appeal) || user.role().isApplicant() && user.id().equals(appeal.applicantUserId());
 		}
 		// the dean's triage: START_TRIAGE, DL-3, INT-4, REV-11, REV-1, DL-4 reassignment
 		return canTriage(user, appeal);

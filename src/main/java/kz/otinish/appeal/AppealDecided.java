@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** REV-8..REV-10: the protocol decision, as data. */
-public record AppealDecided(UUID appealId, Outcome outcome, @Nullable String body, String protocolNumber, LocalDate protocolDate, @Nullable UUID meetingId, Instant at) implements AppealEvent {
+public record AppealDecided(UUID appealId, Outcome outcome, @Nullable String body, String protocolNumber,
+		LocalDate protocolDate, @Nullable UUID meetingId, Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** INT-4: an anonymous report was sent to a state body; the responsible officials must be alerted at once. */
-public record AppealForwarded(UUID appealId, @Nullable String registrationNumber, @Nullable String schoolCode, String stateBody, String outgoingNumber, Instant at) implements AppealEvent {
+/**
+ * INT-4: an anonymous report was sent to a state body; the responsible officials must be
+ * alerted at once.
+ */
+public record AppealForwarded(UUID appealId, @Nullable String registrationNumber, @Nullable String schoolCode,
+		String stateBody, String outgoingNumber, Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

@@ -385,7 +385,7 @@ public class AppealManagement {
 			appeal.close(at);
 		}
 		else if (command instanceof AppealCommand.ExtendReview c) {
-			extendReview(appeal, c, at);
+			extendReview(appeal, c, actor, at);
 		}
 		else if (command instanceof AppealCommand.LinkApplicant c) {
 			if (!c.applicant().role().isApplicant()) {
@@ -407,14 +407,14 @@ public class AppealManagement {
 	}
 
 	// DL-2: the rule is the aggregate's; the days it may name are the calendar's.
-	private void extendReview(Appeal appeal, AppealCommand.ExtendReview command, Instant at) {
+	private void extendReview(Appeal appeal, AppealCommand.ExtendReview command, Actor actor, Instant at) {
 		java.time.LocalDate until = command.until();
 		if (until.isBefore(java.time.LocalDate.ofInstant(at, this.clock.getZone()))
 				|| !this.calendar.isWorkingDay(until)) {
 			throw new kz.otinish.shared.Refused("appeal.extension.notWorkingDay",
 					java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(until));
 		}
-		appeal.extendReview(until, command.reason().strip(), at);
+		appeal.extendReview(until, command.reason().strip(), actor, at);
 	}
 
 	/** Every appeal whose review clock runs, for scheduled jobs (no scope). */

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** TERM-6: the appeal repeats an earlier one (its number or subject) on this ground. */
-public record AppealMarkedRepeated(UUID appealId, AppealStatus status, UUID earlierAppealId, String earlierReference, RepeatGround ground, Instant at) implements AppealEvent {
+public record AppealMarkedRepeated(UUID appealId, AppealStatus status, UUID earlierAppealId, String earlierReference,
+		RepeatGround ground, Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** INT-1, TERM-7: the appeal was entered in the journal under this number. */
-public record AppealRegistered(UUID appealId, String registrationNumber, Channel channel, Instant at) implements AppealEvent {
+public record AppealRegistered(UUID appealId, String registrationNumber, Channel channel,
+		Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

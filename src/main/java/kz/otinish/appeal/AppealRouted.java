@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** REV-1: the appeal went to a collegial body (its code) and an executor prepares the draft. */
-public record AppealRouted(UUID appealId, String body, String executorAccount, String executorName, Instant at) implements AppealEvent {
+/**
+ * REV-1: the appeal went to a collegial body (its code) and an executor prepares the
+ * draft.
+ */
+public record AppealRouted(UUID appealId, String body, String executorAccount, String executorName,
+		Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

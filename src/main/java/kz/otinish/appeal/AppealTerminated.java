@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** REV-11: consideration of a repeated appeal was terminated; the reference names the earlier file. */
+/**
+ * REV-11: consideration of a repeated appeal was terminated; the reference names the
+ * earlier file.
+ */
 public record AppealTerminated(UUID appealId, String reference, Instant at) implements AppealEvent {
 
 	@Override

@@ -6,8 +6,11 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** INT-2a: the appeal was linked to this applicant's account (the status does not change). */
-public record ApplicantLinked(UUID appealId, AppealStatus status, UUID accountId, String accountName, Instant at) implements AppealEvent {
+/**
+ * INT-2a: the appeal was linked to this applicant's account (the status does not change).
+ */
+public record ApplicantLinked(UUID appealId, AppealStatus status, UUID accountId, String accountName,
+		Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** DL-2: the review period now runs to a later day (the status does not change). */
-public record ReviewPeriodExtended(UUID appealId, AppealStatus status, LocalDate previousDue, LocalDate newDue, String reason, Instant at) implements AppealEvent {
+/**
+ * DL-2: the review period now runs to a later day (the status does not change), extended
+ * by this person (account, name).
+ */
+public record ReviewPeriodExtended(UUID appealId, AppealStatus status, LocalDate previousDue, LocalDate newDue,
+		String reason, @Nullable String account, String extendedBy, Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

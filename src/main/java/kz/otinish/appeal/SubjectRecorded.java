@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Conflict of interest: a person the appeal is about was recorded; triage may go to another official. */
-public record SubjectRecorded(UUID appealId, AppealStatus status, String fullName, @Nullable String triageOfficial, Instant at) implements AppealEvent {
+/**
+ * Conflict of interest: a person the appeal is about was recorded; triage may go to
+ * another official.
+ */
+public record SubjectRecorded(UUID appealId, AppealStatus status, String fullName, @Nullable String triageOfficial,
+		Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

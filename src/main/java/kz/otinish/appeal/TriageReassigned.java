@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** Conflict of interest, DL-4: the appeal is triaged by this official, or by the school's dean again (null). */
-public record TriageReassigned(UUID appealId, AppealStatus status, @Nullable String officialCode, Instant at) implements AppealEvent {
+/**
+ * Conflict of interest, DL-4: the appeal is triaged by this official, or by the school's
+ * dean again (null).
+ */
+public record TriageReassigned(UUID appealId, AppealStatus status, @Nullable String officialCode,
+		Instant at) implements AppealEvent {
 
 	@Override
 	public String action() {

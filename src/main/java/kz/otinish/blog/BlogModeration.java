@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.Addressee;
+import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
@@ -160,10 +162,11 @@ class BlogModeration {
 		NewAppeal appeal = new NewAppeal(AppealKind.APPLICATION, Channel.RECTOR_BLOG, applicant, anonymous, false, null,
 				List.of(), school, addressee, post.category(), subject(post.text()), post.text(), post.language(),
 				account, moderator.fullName(), null, null);
-		Instant now = this.clock.instant();
-		// received when it reached the blog; registered now, by the moderator (INT-1)
+		// received when it reached the blog; registered now, in the moderator's name
+		// (INT-1):
+		// the blog's moderation, not the registrar's scope, allows it
 		Appeal received = this.appeals.receive(appeal, post.writtenAt());
-		return this.appeals.register(received.id(), moderator.fullName(), now);
+		return this.appeals.perform(received.id(), new AppealCommand.Register(), Actor.system(moderator.fullName()));
 	}
 
 	/** The first words of the text, as the appeal's subject. */
