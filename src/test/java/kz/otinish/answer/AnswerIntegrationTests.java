@@ -1,5 +1,8 @@
 package kz.otinish.answer;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -446,7 +449,8 @@ class AnswerIntegrationTests {
 	void complaintAgainstInaction() {
 		Appeal received = this.appeals.receive(AnswerFixtures.student(this.student.id()),
 				this.clock.instant().minus(Duration.ofDays(60)));
-		Appeal overdue = this.appeals.register(received.id(), "Кеңсе", this.clock.instant().minus(Duration.ofDays(60)));
+		Appeal overdue = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), this.clock.instant().minus(Duration.ofDays(60)));
 		assertThat(overdue.dueOn().orElseThrow()).isBefore(today());
 		Appeal inTime = this.appeals.fileOnline(AnswerFixtures.student(this.student.id()), List.of());
 		assertThatThrownBy(() -> this.answers.complainOfInaction(inTime.id(), "Жауап жоқ", null, this.student))

@@ -1,5 +1,9 @@
 package kz.otinish.clock;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+import kz.otinish.appeal.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,8 +79,8 @@ class AppealNoticesIntegrationTests {
 			.param("account", executor)
 			.param("id", appeal.id())
 			.update();
-		this.appeals.startTriage(appeal.id(), Instant.now());
-		this.appeals.sendToReview(appeal.id(), "EPC GM1", Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, Instant.now());
+		this.appeals.performAt(appeal.id(), TestSteps.route("EPC GM1"), TestSteps.SYSTEM, Instant.now());
 		String number = appeal.registration().orElseThrow().number();
 
 		await().atMost(Duration.ofSeconds(30))
@@ -91,7 +95,7 @@ class AppealNoticesIntegrationTests {
 			.untilAsserted(() -> assertThat(this.notifications.of(executor, 10)).singleElement()
 				.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.assigned")));
 
-		this.appeals.decide(appeal.id(), "SATISFIED", Instant.now());
+		this.appeals.performAt(appeal.id(), TestSteps.decide(Outcome.SATISFIED), TestSteps.SYSTEM, Instant.now());
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> assertThat(ClockFixtures.subjects(applicantEmail)).contains("Decision on appeal: " + number));
@@ -105,7 +109,8 @@ class AppealNoticesIntegrationTests {
 		Appeal received = this.appeals.receive(
 				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue")),
 				Instant.parse("2026-03-10T05:00:00Z"));
-		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), Instant.parse("2026-03-10T05:00:00Z"));
 		String number = appeal.registration().orElseThrow().number();
 
 		String dean = page("/overdue", "it-clock-dean");
@@ -123,7 +128,8 @@ class AppealNoticesIntegrationTests {
 		Appeal received = this.appeals.receive(
 				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue-xlsx")),
 				Instant.parse("2026-03-10T05:00:00Z"));
-		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), Instant.parse("2026-03-10T05:00:00Z"));
 		String number = appeal.registration().orElseThrow().number();
 
 		// its own dean: ?lang=en also stores the account's preferred language

@@ -1,5 +1,8 @@
 package kz.otinish.paths;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -682,7 +685,8 @@ class ConsiderationPathsEndToEndIntegrationTests {
 		Instant fiveMonthsAgo = today().minusMonths(5).atTime(10, 0).atZone(ZoneId.of("Asia/Almaty")).toInstant();
 		NewAppeal template = AppealFixtures.studentApplication(student.id(), "GM1");
 		Appeal received = this.appeals.receive(template, fiveMonthsAgo);
-		Appeal appeal = this.appeals.register(received.id(), "Тіркеуші Гүлнар", fiveMonthsAgo);
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Тіркеуші Гүлнар"), fiveMonthsAgo);
 		this.api.route(appeal.id(), "GM1-EPC", EXECUTOR);
 		UUID argument = this.api.argument(appeal.id(), "Баға әділетсіз", EXECUTOR);
 		this.api.finding(argument, "NOT_CONFIRMED", "Ведомость дұрыс", EXECUTOR);

@@ -1,5 +1,8 @@
 package kz.otinish.review;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -232,10 +235,10 @@ class ConsiderationPathsIntegrationTests {
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("review.terminate.earlierNotAnswered"));
 		Instant now = Instant.now();
-		this.appeals.startTriage(earlier.id(), now);
-		this.appeals.sendToReview(earlier.id(), "GM1-EPC", now);
-		this.appeals.decide(earlier.id(), "EXPLAINED", now);
-		this.appeals.deliver(earlier.id(), "қолма-қол", now);
+		this.appeals.performAt(earlier.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), TestSteps.route("GM1-EPC"), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), TestSteps.decide(Outcome.EXPLAINED), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), new AppealCommand.Deliver("қолма-қол"), TestSteps.SYSTEM, now);
 		assertThatThrownBy(() -> this.reviews.terminateRepeated(repeated.id(), " ", "Жауап", dean))
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("review.terminate.referenceMissing"));
