@@ -62,10 +62,13 @@ public class AnswerManagement {
 
 	private final Clock clock;
 
+	private final ComplaintFiling complaints;
+
 	AnswerManagement(AppealManagement appeals, AppealAccessPolicy policy, AnswerDrafts drafts, Deliveries deliveries,
 			Verdicts verdicts, Organization organization, Deadlines deadlines, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ComplaintFiling complaints) {
 		this.appeals = appeals;
+		this.complaints = complaints;
 		this.policy = policy;
 		this.drafts = drafts;
 		this.deliveries = deliveries;
@@ -198,8 +201,8 @@ public class AnswerManagement {
 		boolean said = !verdicts(appeal.id()).isEmpty();
 		return new AnswerOptions(decided && !approved && canWrite(user, appeal),
 				decided && submitted && this.policy.canTriage(user, appeal),
-				decided && approved && canDeliver(user, appeal),
-				appeal.status() == AppealStatus.ANSWERED && canDeliver(user, appeal),
+				decided && approved && this.policy.canDeliver(user, appeal),
+				appeal.status() == AppealStatus.ANSWERED && this.policy.canDeliver(user, appeal),
 				applicant && appeal.status() == AppealStatus.ANSWERED && !said,
 				applicant && (appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.CLOSED)
 						&& delivery(appeal.id()).isPresent() && !complained,
@@ -247,8 +250,7 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		draft.approve(dean.fullName(), now);
 		this.drafts.save(draft);
-		this.events.publishEvent(
-				new AnswerChanged(appealId, "ANSWER_APPROVED", appeal.status().name(), now, "#" + draft.revision()));
+		this.events.publishEvent(new AnswerApproved(appealId, draft.revision(), appeal.status().name(), now));
 		return draft;
 	}
 
@@ -279,7 +281,7 @@ public class AnswerManagement {
 	@Transactional
 	public Delivery recordDelivery(UUID appealId, DeliveryRecord record, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
-		if (!canDeliver(user, appeal)) {
+		if (!this.policy.canDeliver(user, appeal)) {
 			throw new NotFound("error.notFound.appeal");
 		}
 		requireStatus(appeal, AppealStatus.DECIDED);
@@ -366,7 +368,7 @@ public class AnswerManagement {
 	@Transactional
 	public Appeal close(UUID appealId, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
-		if (!canDeliver(user, appeal)) {
+		if (!this.policy.canDeliver(user, appeal)) {
 			throw new NotFound("error.notFound.appeal");
 		}
 		if (delivery(appealId).isEmpty() || appeal.status() != AppealStatus.ANSWERED) {
@@ -444,31 +446,7 @@ public class AnswerManagement {
 		if (verdicts(appeal.id()).stream().anyMatch(verdict -> verdict.kind() != VerdictKind.AGREE)) {
 			throw new Refused("answer.refused.alreadyComplained");
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		boolean late = today.isAfter(windowEnds);
-		String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
-		if (late && reason == null) {
-			throw new Refused("answer.refused.lateReason", windowEnds.toString());
-		}
-		Optional<OfficialView> official = higherOfficial(appeal);
-		java.util.Locale locale = appeal.language().locale();
-		String subject = this.messages.getMessage("answer.complaint.subject." + kind.name(),
-				new Object[] { number(appeal) }, locale);
-		NewAppeal complaint = new NewAppeal(AppealKind.COMPLAINT, Channel.PORTAL, appeal.applicant(), false,
-				appeal.confidential(), appeal.representative().orElse(null), appeal.coApplicants(), appeal.schoolCode(),
-				Addressee.RECTOR, appeal.category(), abbreviate(subject, 300), text.strip(), appeal.language(),
-				appeal.applicantUserId(), null, appeal.id(), abbreviate(contested, 500));
-		Appeal filed = this.appeals.fileOnline(complaint, List.of());
-		Instant now = this.clock.instant();
-		// DL-4: the complaint goes to the higher official, by this module's rule
-		official.ifPresent(found -> this.appeals.perform(filed.id(), new AppealCommand.TriageBy(found.code()),
-				Actor.system("answer")));
-		Verdict verdict = this.verdicts.save(Verdict.complaint(appeal.id(), kind, now, filed.id(), windowEnds, late,
-				late ? reason : null, official.map(OfficialView::code).orElse(null)));
-		this.events.publishEvent(new ComplaintFiled(appeal.id(), filed.id(), number(filed), kind,
-				official.map(OfficialView::code).orElse(null), official.map(OfficialView::account).orElse(null),
-				official.map(OfficialView::email).orElse(null), late, appeal.status().name(), now));
-		return verdict;
+		return this.complaints.file(appeal, kind, text, lateReason, windowEnds, contested, higherOfficial(appeal));
 	}
 
 	// --- who may
@@ -476,12 +454,6 @@ public class AnswerManagement {
 	private boolean canWrite(CurrentUser user, Appeal appeal) {
 		return appeal.executorAccount().map(user.username()::equals).orElse(false)
 				|| this.policy.canTriage(user, appeal);
-	}
-
-	/** The dean (or official), the school's dean's office, or the records office. */
-	private boolean canDeliver(CurrentUser user, Appeal appeal) {
-		return this.policy.canTriage(user, appeal) || user.is(Role.REGISTRAR)
-				|| user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
 	}
 
 	private boolean isApplicant(CurrentUser user, Appeal appeal) {
@@ -512,10 +484,6 @@ public class AnswerManagement {
 
 	private static @Nullable String number(Appeal appeal) {
 		return appeal.registration().map(Registration::number).orElse(null);
-	}
-
-	private static String abbreviate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

@@ -28,8 +28,6 @@ import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 /**
  * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
  * registration and deadlines. The aggregate owns its lifecycle: every status change goes
@@ -38,7 +36,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends AbstractAggregateRoot<Appeal> {
+public class Appeal extends AppealParticulars {
 
 	@Id
 	private UUID id;
@@ -48,62 +46,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	private AppealKind kind;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private AppealStatus status;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Channel channel;
-
-	@Embedded
-	private Applicant applicant;
-
-	@Column(nullable = false)
-	private boolean anonymous;
-
-	@Column(nullable = false)
-	private boolean confidential;
-
-	@Embedded
-	private @Nullable Representative representative;
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "appeal_co_applicant", joinColumns = @JoinColumn(name = "appeal_id"))
-	@OrderColumn(name = "position")
-	private List<CoApplicant> coApplicants = new ArrayList<>();
-
-	@Column(name = "school_code")
-	private @Nullable String schoolCode;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Addressee addressee;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Category category;
-
-	@Column(nullable = false)
-	private String subject;
-
-	@Column(name = "body_text", nullable = false)
-	private String text;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Language language;
 
 	@Column(name = "applicant_user_id")
 	private @Nullable UUID applicantUserId;
-
-	@Column(name = "received_at", nullable = false)
-	private Instant receivedAt;
-
-	@Column(name = "received_by")
-	private @Nullable String receivedBy;
 
 	@Embedded
 	@AttributeOverride(name = "formatted", column = @Column(name = "registration_number"))
@@ -112,9 +58,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
 	private List<AppealDeadline> deadlines = new ArrayList<>();
-
-	@Embedded
-	private @Nullable IdentityDocument identityDocument;
 
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
@@ -125,9 +68,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	@Embedded
 	private @Nullable StateBodyForwarding forwarding;
-
-	@Column(name = "contested_decision")
-	private @Nullable String contestedDecision;
 
 	@Column(name = "tracking_code", nullable = false, unique = true)
 	private String trackingCode;
@@ -153,50 +93,22 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "triage_official")
 	private @Nullable String triageOfficial;
 
-	/** REV-8, REV-9: the outcome of the protocol decision, once decided. */
-	@Enumerated(EnumType.STRING)
-	@Column(name = "decision_outcome")
-	private @Nullable Outcome decisionOutcome;
-
-	@Column(name = "decision_body")
-	private @Nullable String decisionBody;
-
-	@Column(name = "decision_protocol_number")
-	private @Nullable String decisionProtocolNumber;
-
-	@Column(name = "decision_protocol_date")
-	private @Nullable LocalDate decisionProtocolDate;
-
-	@Column(name = "decision_meeting_id")
-	private @Nullable UUID decisionMeetingId;
+	/** REV-8..REV-10: the protocol decision, once decided. */
+	@Embedded
+	private @Nullable DecisionColumns decided;
 
 	protected Appeal() {
 	}
 
 	Appeal(NewAppeal appeal, String trackingCode, Instant receivedAt) {
+		super(appeal, receivedAt);
 		this.id = UUID.randomUUID();
-		this.kind = appeal.kind();
 		this.status = AppealStatus.RECEIVED;
-		this.channel = appeal.channel();
-		this.applicant = appeal.applicant();
-		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null;
-		this.confidential = appeal.confidential() || this.anonymous;
-		this.representative = appeal.representative();
-		this.coApplicants = new ArrayList<>(appeal.coApplicants());
-		this.schoolCode = appeal.schoolCode();
-		this.addressee = appeal.addressee();
-		this.category = appeal.category();
-		this.subject = PlainText.clean(appeal.subject());
-		this.text = PlainText.clean(appeal.text());
-		this.language = appeal.language();
 		this.applicantUserId = appeal.applicantUserId();
-		this.receivedAt = receivedAt;
-		this.receivedBy = appeal.receivedBy();
 		this.earlierAppealId = appeal.earlierAppealId();
-		this.contestedDecision = appeal.contestedDecision();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
-		registerEvent(new AppealReceived(this.id, this.channel, receivedAt));
+		registerEvent(new AppealReceived(this.id, channel(), receivedAt));
 	}
 
 	/**
@@ -208,12 +120,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		move(AppealAction.REGISTER, at, null);
 		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
-		registerEvent(new AppealRegistered(this.id, number.formatted(), this.channel, at));
-	}
-
-	/** INT-6: the document the applicant showed at the desk. */
-	void identifiedBy(IdentityDocument document) {
-		this.identityDocument = document;
+		registerEvent(new AppealRegistered(this.id, number.formatted(), channel(), at));
 	}
 
 	void startTriage(Instant at) {
@@ -241,12 +148,12 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		enterTriageIfRegistered(at);
 		move(AppealAction.FORWARD_TO_STATE_BODY, at, forwarding.stateBody() + ", " + forwarding.outgoingNumber());
 		this.forwarding = forwarding;
-		registerEvent(new AppealForwarded(this.id, registration().map(Registration::number).orElse(null),
-				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
+		registerEvent(new AppealForwarded(this.id, registration().map(Registration::number).orElse(null), schoolCode(),
+				forwarding.stateBody(), forwarding.outgoingNumber(), at));
 	}
 
 	private void requireAnonymous() {
-		if (!this.anonymous) {
+		if (!anonymous()) {
 			throw new Refused("appeal.refused.notAnonymous");
 		}
 	}
@@ -262,7 +169,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.earlierAppealId = earlier.id;
 		this.repeatGround = ground;
 		registerEvent(new AppealMarkedRepeated(this.id, this.status, earlier.id,
-				earlier.registration().map(Registration::number).orElse(earlier.subject), ground, at));
+				earlier.registration().map(Registration::number).orElse(earlier.subject()), ground, at));
 	}
 
 	/**
@@ -287,7 +194,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 * an anonymous appeal is never routed.
 	 */
 	void route(String body, String executorAccount, String executorName, Instant at) {
-		if (this.anonymous) {
+		if (anonymous()) {
 			throw new Refused("review.route.anonymous");
 		}
 		enterTriageIfRegistered(at);
@@ -300,11 +207,7 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	/** REV-8..REV-10: the protocol decision, kept as data. */
 	void decide(AppealDecision decision, Instant at) {
 		move(AppealAction.DECIDE, at, null);
-		this.decisionOutcome = decision.outcome();
-		this.decisionBody = decision.body();
-		this.decisionProtocolNumber = decision.protocolNumber();
-		this.decisionProtocolDate = decision.protocolDate();
-		this.decisionMeetingId = decision.meetingId();
+		this.decided = new DecisionColumns(decision);
 		registerEvent(new AppealDecided(this.id, decision.outcome(), decision.body(), decision.protocolNumber(),
 				decision.protocolDate(), decision.meetingId(), at));
 	}
@@ -346,19 +249,8 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		if (!isOpen()) {
 			throw new Refused("appeal.extension.notOpen", this.status.name());
 		}
-		AppealDeadline review = deadline(DeadlineKind.REVIEW)
-			.orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
-		LocalDate cap = deadline(DeadlineKind.EXTENSION_CAP).map(AppealDeadline::dueOn).orElse(review.dueOn());
-		LocalDate previous = review.dueOn();
-		if (!until.isAfter(previous)) {
-			throw new Refused("appeal.extension.notLater", DAY.format(previous));
-		}
-		if (until.isAfter(cap)) {
-			throw new Refused("appeal.extension.pastCap", DAY.format(cap));
-		}
-		this.deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
-		this.deadlines.add(new AppealDeadline(
-				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
+		LocalDate previous = dueOn().orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
+		this.deadlines = ReviewPeriod.extended(this.deadlines, until);
 		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, actor.account(),
 				actor.name(), at));
 	}
@@ -368,15 +260,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
 	}
 
-	/**
-	 * Registered and not yet answered: the review clock runs (DL-1, DL-2).
-	 */
+	/** Registered and not yet answered: the review clock runs (DL-1, DL-2). */
 	public boolean isOpen() {
 		return AppealStatus.OPEN.contains(this.status);
 	}
-
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-		.ofPattern("dd.MM.yyyy");
 
 	/**
 	 * INT-2a: the registrar links the appeal to the account of a known applicant (or
@@ -410,72 +297,12 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return this.id;
 	}
 
-	public AppealKind kind() {
-		return this.kind;
-	}
-
 	public AppealStatus status() {
 		return this.status;
 	}
 
-	public Channel channel() {
-		return this.channel;
-	}
-
-	public Applicant applicant() {
-		return this.applicant;
-	}
-
-	public boolean anonymous() {
-		return this.anonymous;
-	}
-
-	public boolean confidential() {
-		return this.confidential;
-	}
-
-	public Optional<Representative> representative() {
-		return Optional.ofNullable(this.representative);
-	}
-
-	public List<CoApplicant> coApplicants() {
-		return List.copyOf(this.coApplicants);
-	}
-
-	public @Nullable String schoolCode() {
-		return this.schoolCode;
-	}
-
-	public Addressee addressee() {
-		return this.addressee;
-	}
-
-	public Category category() {
-		return this.category;
-	}
-
-	public String subject() {
-		return this.subject;
-	}
-
-	public String text() {
-		return this.text;
-	}
-
-	public Language language() {
-		return this.language;
-	}
-
 	public @Nullable UUID applicantUserId() {
 		return this.applicantUserId;
-	}
-
-	public Instant receivedAt() {
-		return this.receivedAt;
-	}
-
-	public @Nullable String receivedBy() {
-		return this.receivedBy;
 	}
 
 	public Optional<Registration> registration() {
@@ -495,10 +322,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::dueOn);
 	}
 
-	public Optional<IdentityDocument> identityDocument() {
-		return Optional.ofNullable(this.identityDocument);
-	}
-
 	public Optional<RepeatGround> repeatGround() {
 		return Optional.ofNullable(this.repeatGround);
 	}
@@ -509,10 +332,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	public @Nullable UUID earlierAppealId() {
 		return this.earlierAppealId;
-	}
-
-	public @Nullable String contestedDecision() {
-		return this.contestedDecision;
 	}
 
 	public String trackingCode() {
@@ -531,21 +350,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return this.statusNote;
 	}
 
-	/**
-	 * The protocol decision, once decided; {@code outcome} alone for decisions converted
-	 * from older records without a parsable protocol.
-	 */
+	/** The protocol decision, once decided (empty for outcomes converted without one). */
 	public Optional<AppealDecision> decision() {
-		if (this.decisionOutcome == null || this.decisionProtocolNumber == null || this.decisionProtocolDate == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new AppealDecision(this.decisionOutcome, this.decisionBody, this.decisionProtocolNumber,
-				this.decisionProtocolDate, this.decisionMeetingId));
+		return Optional.ofNullable(this.decided).flatMap(DecisionColumns::decision);
 	}
 
 	/** The outcome of the protocol decision, once decided (REV-8, REV-9). */
 	public Optional<Outcome> outcome() {
-		return Optional.ofNullable(this.decisionOutcome);
+		return Optional.ofNullable(this.decided).map(DecisionColumns::outcome);
 	}
 
 	public Optional<String> executorAccount() {
@@ -562,10 +374,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 */
 	public Optional<String> triageOfficial() {
 		return Optional.ofNullable(this.triageOfficial);
-	}
-
-	public boolean isGroup() {
-		return !this.coApplicants.isEmpty();
 	}
 
 }

@@ -75,12 +75,9 @@ class AppealNoticesIntegrationTests {
 		this.accounts.ensureAccount(executor, "secret", "Орындаушы", Role.BODY_SECRETARY, "GM1", executorEmail, null);
 		Appeal appeal = this.appeals.fileOnline(ClockFixtures.application(null, "GM1", Language.EN, applicantEmail),
 				List.of());
-		this.jdbc.sql("update appeal set executor_account = :account, executor_name = 'Орындаушы' where id = :id")
-			.param("account", executor)
-			.param("id", appeal.id())
-			.update();
 		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, Instant.now());
-		this.appeals.performAt(appeal.id(), TestSteps.route("EPC GM1"), TestSteps.SYSTEM, Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Route("EPC GM1", executor, "Орындаушы"), TestSteps.SYSTEM,
+				Instant.now());
 		String number = appeal.registration().orElseThrow().number();
 
 		await().atMost(Duration.ofSeconds(30))

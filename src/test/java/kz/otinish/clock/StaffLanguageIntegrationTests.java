@@ -116,12 +116,9 @@ class StaffLanguageIntegrationTests {
 		Appeal appeal = this.appeals.fileOnline(
 				ClockFixtures.application(null, "GM1", Language.EN, ClockFixtures.uniqueEmail("lang-applicant")),
 				List.of());
-		this.jdbc.sql("update appeal set executor_account = :account, executor_name = 'Орындаушы' where id = :id")
-			.param("account", username)
-			.param("id", appeal.id())
-			.update();
 		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, Instant.now());
-		this.appeals.performAt(appeal.id(), TestSteps.route("EPC GM1"), TestSteps.SYSTEM, Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Route("EPC GM1", username, "Орындаушы"), TestSteps.SYSTEM,
+				Instant.now());
 		String number = this.appeals.find(appeal.id()).orElseThrow().registration().orElseThrow().number();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ClockFixtures.subjects(email))
