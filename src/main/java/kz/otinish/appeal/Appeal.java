@@ -213,7 +213,7 @@ public class Appeal extends AppealParticulars {
 	}
 
 	void deliver(String how, Instant at) {
-		move(AppealAction.DELIVER, at, null);
+		move(AppealAction.DELIVER, at, how);
 		registerEvent(new AppealDelivered(this.id, how, at));
 	}
 

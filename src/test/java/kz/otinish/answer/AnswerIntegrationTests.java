@@ -165,7 +165,7 @@ class AnswerIntegrationTests {
 		Appeal appeal = decided(AnswerFixtures.student(this.student.id()));
 		String template = this.answers.template(appeal);
 		assertThat(template).contains(appeal.registration().orElseThrow().number())
-			.contains("Өтініш қанағаттандырылды")
+			.contains("Қанағаттандырылды")
 			.contains("Никитина Людмила Павловна")
 			.contains("3");
 
@@ -404,7 +404,7 @@ class AnswerIntegrationTests {
 		assertThat(complaint.status()).isEqualTo(AppealStatus.REGISTERED);
 		assertThat(complaint.registration()).isPresent();
 		assertThat(complaint.earlierAppealId()).isEqualTo(appeal.id());
-		assertThat(complaint.contestedDecision()).contains("Өтініш қанағаттандырылды");
+		assertThat(complaint.contestedDecision()).contains("Қанағаттандырылды");
 		assertThat(complaint.triageOfficial()).contains("VICE-RECTOR");
 		assertThat(complaint.applicantUserId()).isEqualTo(this.student.id());
 		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).isEqualTo(AppealStatus.CLOSED);

@@ -1,6 +1,8 @@
 package kz.otinish.appeal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import kz.otinish.TestDatabase;
@@ -8,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -25,6 +29,17 @@ class AppealEventsIntegrationTests {
 
 	@Autowired
 	AppealManagement appeals;
+
+	/** The system module's clock is outside this module's context. */
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		Clock clock() {
+			return Clock.system(ZoneId.of("Asia/Almaty"));
+		}
+
+	}
 
 	@Test
 	@DisplayName("INT-1, TERM-7: registering publishes AppealRegistered with the journal number")

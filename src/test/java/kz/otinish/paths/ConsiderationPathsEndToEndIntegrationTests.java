@@ -301,7 +301,10 @@ class ConsiderationPathsEndToEndIntegrationTests {
 				+ decision.read("$.meeting.protocolYear").toString();
 		Appeal decided = reload(appeal);
 		assertThat(decided.status()).isEqualTo(AppealStatus.DECIDED);
-		assertThat(decided.statusNote()).contains(protocol);
+		assertThat(decided.decision()).get().satisfies(typed -> {
+			assertThat(typed.protocolNumber()).isEqualTo(protocol);
+			assertThat(typed.outcome().name()).isEqualTo(outcome);
+		});
 		Reply shown = this.api.get("/api/v1/appeals/" + appeal.id() + "/decision", "dean").expect(200);
 		assertThat((String) shown.read("$.outcome")).isEqualTo(outcome);
 		assertThat((String) shown.read("$.meeting.date")).isEqualTo(today().toString());

@@ -97,7 +97,8 @@ class ConsiderationPathsIntegrationTests {
 				runner);
 		Appeal decided = this.appeals.find(appeal.id()).orElseThrow();
 		assertThat(decided.status()).isEqualTo(AppealStatus.DECIDED);
-		assertThat(decided.statusNote()).contains(meeting.protocol());
+		assertThat(decided.decision()).get()
+			.satisfies(typed -> assertThat(typed.protocolNumber()).isEqualTo(meeting.protocol()));
 		assertThat(decision.meeting().protocolNumber()).isEqualTo(meeting.protocolNumber());
 		assertThat(decision.meeting().date()).isEqualTo(LocalDate.now());
 		assertThat(decision.measures()).singleElement().satisfies(m -> assertThat(m.disciplinary()).isTrue());
