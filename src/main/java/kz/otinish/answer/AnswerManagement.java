@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
+import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
@@ -60,10 +62,13 @@ public class AnswerManagement {
 
 	private final Clock clock;
 
+	private final ComplaintFiling complaints;
+
 	AnswerManagement(AppealManagement appeals, AppealAccessPolicy policy, AnswerDrafts drafts, Deliveries deliveries,
 			Verdicts verdicts, Organization organization, Deadlines deadlines, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ComplaintFiling complaints) {
 		this.appeals = appeals;
+		this.complaints = complaints;
 		this.policy = policy;
 		this.drafts = drafts;
 		this.deliveries = deliveries;
@@ -155,8 +160,7 @@ public class AnswerManagement {
 		String number = appeal.registration().map(Registration::number).orElse("—");
 		String received = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
 			.format(appeal.receivedAt().atZone(this.clock.getZone()));
-		String decision = appeal.status() == AppealStatus.DECIDED && appeal.statusNote() != null
-				? decisionText(appeal.statusNote(), locale) : "…";
+		String decision = appeal.status() == AppealStatus.DECIDED ? decisionText(appeal, locale) : "…";
 		String official = higherOfficial(appeal)
 			.map(found -> this.messages.getMessage("organization.position." + found.position(), null, locale) + " "
 					+ found.fullName())
@@ -169,28 +173,20 @@ public class AnswerManagement {
 	}
 
 	/**
-	 * The review module notes a decision as {@code OUTCOME, protocol, yyyy-MM-dd}; the
-	 * applicant reads the outcome's label and the protocol with its date. A note of
-	 * another shape is kept as it is.
+	 * The decision as the applicant reads it, in the given language: the outcome's label
+	 * and the protocol with its date; the label alone for decisions converted without a
+	 * protocol.
 	 */
-	private String decisionText(String note, java.util.Locale locale) {
-		String[] parts = note.split(", ", 3);
-		String outcome = this.messages.getMessage("review.outcome." + parts[0].strip(), null, null, locale);
-		if (outcome == null) {
-			return note;
-		}
-		if (parts.length < 3) {
-			return outcome;
-		}
-		String day = parts[2].strip();
-		try {
-			day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.parse(day));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			// not a date: shown as written
-		}
-		return this.messages.getMessage("answer.template.decision", new Object[] { outcome, parts[1].strip(), day },
-				locale);
+	private String decisionText(Appeal appeal, java.util.Locale locale) {
+		return appeal.decision()
+			.map(decision -> this.messages.getMessage("answer.template.decision",
+					new Object[] { this.messages.getMessage(decision.outcome().labelKey(), null, locale),
+							decision.protocolNumber(),
+							java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+								.format(decision.protocolDate()) },
+					locale))
+			.or(() -> appeal.outcome().map(outcome -> this.messages.getMessage(outcome.labelKey(), null, locale)))
+			.orElse("…");
 	}
 
 	/** What this person may do with the answer of this appeal now. */
@@ -205,8 +201,8 @@ public class AnswerManagement {
 		boolean said = !verdicts(appeal.id()).isEmpty();
 		return new AnswerOptions(decided && !approved && canWrite(user, appeal),
 				decided && submitted && this.policy.canTriage(user, appeal),
-				decided && approved && canDeliver(user, appeal),
-				appeal.status() == AppealStatus.ANSWERED && canDeliver(user, appeal),
+				decided && approved && this.policy.canDeliver(user, appeal),
+				appeal.status() == AppealStatus.ANSWERED && this.policy.canDeliver(user, appeal),
 				applicant && appeal.status() == AppealStatus.ANSWERED && !said,
 				applicant && (appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.CLOSED)
 						&& delivery(appeal.id()).isPresent() && !complained,
@@ -254,8 +250,7 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		draft.approve(dean.fullName(), now);
 		this.drafts.save(draft);
-		this.events.publishEvent(
-				new AnswerChanged(appealId, "ANSWER_APPROVED", appeal.status().name(), now, "#" + draft.revision()));
+		this.events.publishEvent(new AnswerApproved(appealId, draft.revision(), appeal.status().name(), now));
 		return draft;
 	}
 
@@ -286,7 +281,7 @@ public class AnswerManagement {
 	@Transactional
 	public Delivery recordDelivery(UUID appealId, DeliveryRecord record, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
-		if (!canDeliver(user, appeal)) {
+		if (!this.policy.canDeliver(user, appeal)) {
 			throw new NotFound("error.notFound.appeal");
 		}
 		requireStatus(appeal, AppealStatus.DECIDED);
@@ -295,12 +290,13 @@ public class AnswerManagement {
 		}
 		RecipientKind recipient = RecipientKind.of(appeal);
 		String email = check(appeal, recipient, record);
-		String decision = appeal.statusNote();
+		String decision = decisionText(appeal, appeal.language().locale());
 		LocalDate complaintUntil = complaintWindowEnd(record.deliveredOn());
 		Instant now = this.clock.instant();
 		Delivery delivery = this.deliveries
 			.save(new Delivery(appealId, record, email, decision, complaintUntil, user.fullName(), now));
-		this.appeals.deliver(appealId, describe(recipient, record, email), now);
+		this.appeals.perform(appealId, new AppealCommand.Deliver(describe(recipient, record, email)),
+				Actor.person(user));
 		this.events.publishEvent(new AnswerDelivered(appealId, number(appeal), record.method(), record.deliveredOn(),
 				complaintUntil, email, appeal.applicantUserId(), appeal.applicant().email(), appeal.language(), now));
 		return delivery;
@@ -372,13 +368,13 @@ public class AnswerManagement {
 	@Transactional
 	public Appeal close(UUID appealId, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
-		if (!canDeliver(user, appeal)) {
+		if (!this.policy.canDeliver(user, appeal)) {
 			throw new NotFound("error.notFound.appeal");
 		}
 		if (delivery(appealId).isEmpty() || appeal.status() != AppealStatus.ANSWERED) {
 			throw new Refused("answer.refused.closeBeforeDelivery", appeal.status().name());
 		}
-		return this.appeals.close(appealId, this.clock.instant());
+		return this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(user));
 	}
 
 	// --- the applicant's verdict and complaints (DL-4)
@@ -394,7 +390,7 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		Verdict verdict = this.verdicts.save(Verdict.agreed(appealId, now));
 		this.events.publishEvent(new AnswerChanged(appealId, "VERDICT_AGREE", appeal.status().name(), now, null));
-		this.appeals.close(appealId, now);
+		this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(applicant));
 		return verdict;
 	}
 
@@ -415,7 +411,7 @@ public class AnswerManagement {
 		Verdict verdict = complain(appeal, VerdictKind.DISAGREE, text, lateReason, delivery.complaintUntil(),
 				number(appeal) + ": " + Optional.ofNullable(delivery.decision()).orElse(""));
 		if (appeal.status() == AppealStatus.ANSWERED) {
-			this.appeals.close(appealId, this.clock.instant());
+			this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(applicant));
 		}
 		return verdict;
 	}
@@ -450,29 +446,7 @@ public class AnswerManagement {
 		if (verdicts(appeal.id()).stream().anyMatch(verdict -> verdict.kind() != VerdictKind.AGREE)) {
 			throw new Refused("answer.refused.alreadyComplained");
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		boolean late = today.isAfter(windowEnds);
-		String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
-		if (late && reason == null) {
-			throw new Refused("answer.refused.lateReason", windowEnds.toString());
-		}
-		Optional<OfficialView> official = higherOfficial(appeal);
-		java.util.Locale locale = appeal.language().locale();
-		String subject = this.messages.getMessage("answer.complaint.subject." + kind.name(),
-				new Object[] { number(appeal) }, locale);
-		NewAppeal complaint = new NewAppeal(AppealKind.COMPLAINT, Channel.PORTAL, appeal.applicant(), false,
-				appeal.confidential(), appeal.representative().orElse(null), appeal.coApplicants(), appeal.schoolCode(),
-				Addressee.RECTOR, appeal.category(), abbreviate(subject, 300), text.strip(), appeal.language(),
-				appeal.applicantUserId(), null, appeal.id(), abbreviate(contested, 500));
-		Appeal filed = this.appeals.fileOnline(complaint, List.of());
-		Instant now = this.clock.instant();
-		official.ifPresent(found -> this.appeals.triageBy(filed.id(), found.code(), now));
-		Verdict verdict = this.verdicts.save(Verdict.complaint(appeal.id(), kind, now, filed.id(), windowEnds, late,
-				late ? reason : null, official.map(OfficialView::code).orElse(null)));
-		this.events.publishEvent(new ComplaintFiled(appeal.id(), filed.id(), number(filed), kind,
-				official.map(OfficialView::code).orElse(null), official.map(OfficialView::account).orElse(null),
-				official.map(OfficialView::email).orElse(null), late, appeal.status().name(), now));
-		return verdict;
+		return this.complaints.file(appeal, kind, text, lateReason, windowEnds, contested, higherOfficial(appeal));
 	}
 
 	// --- who may
@@ -480,12 +454,6 @@ public class AnswerManagement {
 	private boolean canWrite(CurrentUser user, Appeal appeal) {
 		return appeal.executorAccount().map(user.username()::equals).orElse(false)
 				|| this.policy.canTriage(user, appeal);
-	}
-
-	/** The dean (or official), the school's dean's office, or the records office. */
-	private boolean canDeliver(CurrentUser user, Appeal appeal) {
-		return this.policy.canTriage(user, appeal) || user.is(Role.REGISTRAR)
-				|| user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
 	}
 
 	private boolean isApplicant(CurrentUser user, Appeal appeal) {
@@ -516,10 +484,6 @@ public class AnswerManagement {
 
 	private static @Nullable String number(Appeal appeal) {
 		return appeal.registration().map(Registration::number).orElse(null);
-	}
-
-	private static String abbreviate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

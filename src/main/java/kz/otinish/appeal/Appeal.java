@@ -28,17 +28,15 @@ import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.AbstractAggregateRoot;
-
 /**
  * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
  * registration and deadlines. The aggregate owns its lifecycle: every status change goes
- * through {@link AppealAction}'s table and registers an {@link AppealChanged} event that
- * the audit trail records in the same transaction.
+ * through {@link AppealAction}'s table and registers an {@link AppealEvent} that the
+ * audit trail records in the same transaction.
  */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends AbstractAggregateRoot<Appeal> {
+public class Appeal extends AppealParticulars {
 
 	@Id
 	private UUID id;
@@ -48,62 +46,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
-	private AppealKind kind;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private AppealStatus status;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Channel channel;
-
-	@Embedded
-	private Applicant applicant;
-
-	@Column(nullable = false)
-	private boolean anonymous;
-
-	@Column(nullable = false)
-	private boolean confidential;
-
-	@Embedded
-	private @Nullable Representative representative;
-
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "appeal_co_applicant", joinColumns = @JoinColumn(name = "appeal_id"))
-	@OrderColumn(name = "position")
-	private List<CoApplicant> coApplicants = new ArrayList<>();
-
-	@Column(name = "school_code")
-	private @Nullable String schoolCode;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Addressee addressee;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Category category;
-
-	@Column(nullable = false)
-	private String subject;
-
-	@Column(name = "body_text", nullable = false)
-	private String text;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Language language;
 
 	@Column(name = "applicant_user_id")
 	private @Nullable UUID applicantUserId;
-
-	@Column(name = "received_at", nullable = false)
-	private Instant receivedAt;
-
-	@Column(name = "received_by")
-	private @Nullable String receivedBy;
 
 	@Embedded
 	@AttributeOverride(name = "formatted", column = @Column(name = "registration_number"))
@@ -112,9 +58,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
 	private List<AppealDeadline> deadlines = new ArrayList<>();
-
-	@Embedded
-	private @Nullable IdentityDocument identityDocument;
 
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
@@ -125,9 +68,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 
 	@Embedded
 	private @Nullable StateBodyForwarding forwarding;
-
-	@Column(name = "contested_decision")
-	private @Nullable String contestedDecision;
 
 	@Column(name = "tracking_code", nullable = false, unique = true)
 	private String trackingCode;
@@ -153,34 +93,22 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "triage_official")
 	private @Nullable String triageOfficial;
 
+	/** REV-8..REV-10: the protocol decision, once decided. */
+	@Embedded
+	private @Nullable DecisionColumns decided;
+
 	protected Appeal() {
 	}
 
 	Appeal(NewAppeal appeal, String trackingCode, Instant receivedAt) {
+		super(appeal, receivedAt);
 		this.id = UUID.randomUUID();
-		this.kind = appeal.kind();
 		this.status = AppealStatus.RECEIVED;
-		this.channel = appeal.channel();
-		this.applicant = appeal.applicant();
-		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null;
-		this.confidential = appeal.confidential() || this.anonymous;
-		this.representative = appeal.representative();
-		this.coApplicants = new ArrayList<>(appeal.coApplicants());
-		this.schoolCode = appeal.schoolCode();
-		this.addressee = appeal.addressee();
-		this.category = appeal.category();
-		this.subject = PlainText.clean(appeal.subject());
-		this.text = PlainText.clean(appeal.text());
-		this.language = appeal.language();
 		this.applicantUserId = appeal.applicantUserId();
-		this.receivedAt = receivedAt;
-		this.receivedBy = appeal.receivedBy();
 		this.earlierAppealId = appeal.earlierAppealId();
-		this.contestedDecision = appeal.contestedDecision();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
-		registerEvent(
-				new AppealChanged(this.id, "RECEIVE", null, AppealStatus.RECEIVED, receivedAt, this.channel.name()));
+		registerEvent(new AppealReceived(this.id, channel(), receivedAt));
 	}
 
 	/**
@@ -189,44 +117,45 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 * produced them.
 	 */
 	void register(RegistrationNumber number, String registrar, Instant at, List<Deadline> computed) {
-		apply(AppealAction.REGISTER, at, number.formatted());
+		move(AppealAction.REGISTER, at, null);
 		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
-	}
-
-	/** INT-6: the document the applicant showed at the desk. */
-	void identifiedBy(IdentityDocument document) {
-		this.identityDocument = document;
+		registerEvent(new AppealRegistered(this.id, number.formatted(), channel(), at));
 	}
 
 	void startTriage(Instant at) {
-		apply(AppealAction.START_TRIAGE, at, null);
+		move(AppealAction.START_TRIAGE, at, null);
+		registerEvent(new AppealTriageStarted(this.id, at));
 	}
 
+	/** DL-3: returned with the dean's explanation, which the return letter quotes. */
 	void returnWithoutConsideration(String explanation, Instant at) {
-		apply(AppealAction.RETURN_WITHOUT_CONSIDERATION, at, explanation);
+		AppealStatus from = move(AppealAction.RETURN_WITHOUT_CONSIDERATION, at, explanation);
+		registerEvent(new AppealReturned(this.id, from, explanation, at));
 	}
 
+	/** INT-4: an anonymous appeal is not considered; a named one cannot be. */
 	void declareNotConsidered(String reason, Instant at) {
-		if (!this.anonymous) {
-			throw new Refused("appeal.refused.notAnonymous");
-		}
-		apply(AppealAction.DECLARE_NOT_CONSIDERED, at, reason);
-	}
-
-	void forwardToStateBody(String note, Instant at) {
-		if (!this.anonymous) {
-			throw new Refused("appeal.refused.notAnonymous");
-		}
-		apply(AppealAction.FORWARD_TO_STATE_BODY, at, note);
+		requireAnonymous();
+		enterTriageIfRegistered(at);
+		move(AppealAction.DECLARE_NOT_CONSIDERED, at, reason);
+		registerEvent(new AppealNotConsidered(this.id, reason, at));
 	}
 
 	/** INT-4: forwarded at once to a state body, with the letter's particulars. */
 	void forwardToStateBody(StateBodyForwarding forwarding, Instant at) {
-		forwardToStateBody(forwarding.stateBody() + ", " + forwarding.outgoingNumber(), at);
+		requireAnonymous();
+		enterTriageIfRegistered(at);
+		move(AppealAction.FORWARD_TO_STATE_BODY, at, forwarding.stateBody() + ", " + forwarding.outgoingNumber());
 		this.forwarding = forwarding;
-		registerEvent(new AnonymousReportForwarded(this.id, registration().map(Registration::number).orElse(null),
-				this.schoolCode, forwarding.stateBody(), forwarding.outgoingNumber(), at));
+		registerEvent(new AppealForwarded(this.id, registration().map(Registration::number).orElse(null), schoolCode(),
+				forwarding.stateBody(), forwarding.outgoingNumber(), at));
+	}
+
+	private void requireAnonymous() {
+		if (!anonymous()) {
+			throw new Refused("appeal.refused.notAnonymous");
+		}
 	}
 
 	/**
@@ -239,79 +168,91 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		}
 		this.earlierAppealId = earlier.id;
 		this.repeatGround = ground;
-		registerEvent(new AppealChanged(this.id, "MARK_REPEATED", this.status, this.status, at,
-				earlier.registration().map(Registration::number).orElse(earlier.subject) + " (" + ground.name() + ")"));
+		registerEvent(new AppealMarkedRepeated(this.id, this.status, earlier.id,
+				earlier.registration().map(Registration::number).orElse(earlier.subject()), ground, at));
 	}
 
 	/**
 	 * Moves a registered appeal to the dean's triage first, where a triage decision needs
 	 * it.
 	 */
-	void enterTriageIfRegistered(Instant at) {
+	private void enterTriageIfRegistered(Instant at) {
 		if (this.status == AppealStatus.REGISTERED) {
 			startTriage(at);
 		}
 	}
 
+	/** REV-11: a repeated appeal without new arguments. */
 	void terminate(String reference, Instant at) {
-		apply(AppealAction.TERMINATE, at, reference);
+		enterTriageIfRegistered(at);
+		move(AppealAction.TERMINATE, at, reference);
+		registerEvent(new AppealTerminated(this.id, reference, at));
 	}
 
-	void sendToReview(String body, Instant at) {
-		apply(AppealAction.SEND_TO_REVIEW, at, body);
+	/**
+	 * REV-1: to a collegial body, with the executor who prepares the draft answer. INT-4:
+	 * an anonymous appeal is never routed.
+	 */
+	void route(String body, String executorAccount, String executorName, Instant at) {
+		if (anonymous()) {
+			throw new Refused("review.route.anonymous");
+		}
+		enterTriageIfRegistered(at);
+		move(AppealAction.SEND_TO_REVIEW, at, null);
+		this.executorAccount = executorAccount;
+		this.executorName = executorName;
+		registerEvent(new AppealRouted(this.id, body, executorAccount, executorName, at));
 	}
 
-	void decide(String outcome, Instant at) {
-		apply(AppealAction.DECIDE, at, outcome);
+	/** REV-8..REV-10: the protocol decision, kept as data. */
+	void decide(AppealDecision decision, Instant at) {
+		move(AppealAction.DECIDE, at, null);
+		this.decided = new DecisionColumns(decision);
+		registerEvent(new AppealDecided(this.id, decision.outcome(), decision.body(), decision.protocolNumber(),
+				decision.protocolDate(), decision.meetingId(), at));
 	}
 
 	void deliver(String how, Instant at) {
-		apply(AppealAction.DELIVER, at, how);
+		move(AppealAction.DELIVER, at, how);
+		registerEvent(new AppealDelivered(this.id, how, at));
 	}
 
 	void close(Instant at) {
-		apply(AppealAction.CLOSE, at, null);
-	}
-
-	/** REV-1: the dean names the executor who prepares the draft answer. */
-	void assignExecutor(String account, String name) {
-		this.executorAccount = account;
-		this.executorName = name;
+		move(AppealAction.CLOSE, at, null);
+		registerEvent(new AppealClosed(this.id, at));
 	}
 
 	/**
 	 * Conflict of interest, DL-4: the triage of this appeal goes to another official (by
 	 * code), or back to the school's dean ({@code null}).
 	 */
-	void triageBy(@Nullable String officialCode) {
+	void triageBy(@Nullable String officialCode, Instant at) {
 		this.triageOfficial = officialCode;
+		registerEvent(new TriageReassigned(this.id, this.status, officialCode, at));
+	}
+
+	/** Conflict of interest: a person this appeal is about was recorded. */
+	void subjectRecorded(String fullName, @Nullable String triageOfficial, Instant at) {
+		if (triageOfficial != null) {
+			this.triageOfficial = triageOfficial;
+		}
+		registerEvent(new SubjectRecorded(this.id, this.status, fullName, triageOfficial, at));
 	}
 
 	/**
-	 * DL-2: the review period is extended to a later day, never past the extension cap
-	 * (30 working days from receipt). The REVIEW deadline is replaced; the history of
-	 * extensions is kept by the clock module. Returns the previous due date.
+	 * DL-2, owned here: the review period of an open appeal is extended to a later day,
+	 * never past the extension cap (30 working days from receipt). The REVIEW deadline is
+	 * replaced; the clock module keeps the history of extensions from the
+	 * {@link ReviewPeriodExtended} event.
 	 */
-	LocalDate extendReview(LocalDate until, String reason, Instant at) {
+	void extendReview(LocalDate until, String reason, Actor actor, Instant at) {
 		if (!isOpen()) {
 			throw new Refused("appeal.extension.notOpen", this.status.name());
 		}
-		AppealDeadline review = deadline(DeadlineKind.REVIEW)
-			.orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
-		LocalDate cap = deadline(DeadlineKind.EXTENSION_CAP).map(AppealDeadline::dueOn).orElse(review.dueOn());
-		LocalDate previous = review.dueOn();
-		if (!until.isAfter(previous)) {
-			throw new Refused("appeal.extension.notLater", DAY.format(previous));
-		}
-		if (until.isAfter(cap)) {
-			throw new Refused("appeal.extension.pastCap", DAY.format(cap));
-		}
-		this.deadlines.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
-		this.deadlines.add(new AppealDeadline(
-				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
-		registerEvent(new AppealChanged(this.id, "EXTEND", this.status, this.status, at,
-				previous + " → " + until + ": " + reason));
-		return previous;
+		LocalDate previous = dueOn().orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
+		this.deadlines = ReviewPeriod.extended(this.deadlines, until);
+		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, actor.account(),
+				actor.name(), at));
 	}
 
 	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
@@ -319,16 +260,10 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
 	}
 
-	/**
-	 * Registered and not yet answered: the review clock runs (DL-1, DL-2).
-	 */
+	/** Registered and not yet answered: the review clock runs (DL-1, DL-2). */
 	public boolean isOpen() {
-		return this.status == AppealStatus.REGISTERED || this.status == AppealStatus.IN_TRIAGE
-				|| this.status == AppealStatus.IN_REVIEW || this.status == AppealStatus.DECIDED;
+		return AppealStatus.OPEN.contains(this.status);
 	}
-
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-		.ofPattern("dd.MM.yyyy");
 
 	/**
 	 * INT-2a: the registrar links the appeal to the account of a known applicant (or
@@ -340,10 +275,14 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 			throw new Refused("appeal.link.same");
 		}
 		this.applicantUserId = account;
-		registerEvent(new AppealChanged(this.id, "LINK_APPLICANT", this.status, this.status, at, accountName));
+		registerEvent(new ApplicantLinked(this.id, this.status, account, accountName, at));
 	}
 
-	private void apply(AppealAction action, Instant at, @Nullable String note) {
+	/**
+	 * The one place a status changes, through the table; the note is kept only where a
+	 * person wrote it for people to read (DL-3, INT-4 reasons). Returns the status left.
+	 */
+	private AppealStatus move(AppealAction action, Instant at, @Nullable String note) {
 		if (!action.allowedFrom(this.status)) {
 			throw new Refused("appeal.refused.transition", this.status.name(), action.name());
 		}
@@ -351,79 +290,19 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		this.status = action.to();
 		this.statusChangedAt = at;
 		this.statusNote = note;
-		registerEvent(new AppealChanged(this.id, action.name(), before, this.status, at, note));
+		return before;
 	}
 
 	public UUID id() {
 		return this.id;
 	}
 
-	public AppealKind kind() {
-		return this.kind;
-	}
-
 	public AppealStatus status() {
 		return this.status;
 	}
 
-	public Channel channel() {
-		return this.channel;
-	}
-
-	public Applicant applicant() {
-		return this.applicant;
-	}
-
-	public boolean anonymous() {
-		return this.anonymous;
-	}
-
-	public boolean confidential() {
-		return this.confidential;
-	}
-
-	public Optional<Representative> representative() {
-		return Optional.ofNullable(this.representative);
-	}
-
-	public List<CoApplicant> coApplicants() {
-		return List.copyOf(this.coApplicants);
-	}
-
-	public @Nullable String schoolCode() {
-		return this.schoolCode;
-	}
-
-	public Addressee addressee() {
-		return this.addressee;
-	}
-
-	public Category category() {
-		return this.category;
-	}
-
-	public String subject() {
-		return this.subject;
-	}
-
-	public String text() {
-		return this.text;
-	}
-
-	public Language language() {
-		return this.language;
-	}
-
 	public @Nullable UUID applicantUserId() {
 		return this.applicantUserId;
-	}
-
-	public Instant receivedAt() {
-		return this.receivedAt;
-	}
-
-	public @Nullable String receivedBy() {
-		return this.receivedBy;
 	}
 
 	public Optional<Registration> registration() {
@@ -443,10 +322,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::dueOn);
 	}
 
-	public Optional<IdentityDocument> identityDocument() {
-		return Optional.ofNullable(this.identityDocument);
-	}
-
 	public Optional<RepeatGround> repeatGround() {
 		return Optional.ofNullable(this.repeatGround);
 	}
@@ -459,10 +334,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return this.earlierAppealId;
 	}
 
-	public @Nullable String contestedDecision() {
-		return this.contestedDecision;
-	}
-
 	public String trackingCode() {
 		return this.trackingCode;
 	}
@@ -471,8 +342,22 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 		return this.statusChangedAt;
 	}
 
+	/**
+	 * What a person wrote for people to read with the last status change (the DL-3
+	 * explanation, the INT-4 reason); never data.
+	 */
 	public @Nullable String statusNote() {
 		return this.statusNote;
+	}
+
+	/** The protocol decision, once decided (empty for outcomes converted without one). */
+	public Optional<AppealDecision> decision() {
+		return Optional.ofNullable(this.decided).flatMap(DecisionColumns::decision);
+	}
+
+	/** The outcome of the protocol decision, once decided (REV-8, REV-9). */
+	public Optional<Outcome> outcome() {
+		return Optional.ofNullable(this.decided).map(DecisionColumns::outcome);
 	}
 
 	public Optional<String> executorAccount() {
@@ -489,10 +374,6 @@ public class Appeal extends AbstractAggregateRoot<Appeal> {
 	 */
 	public Optional<String> triageOfficial() {
 		return Optional.ofNullable(this.triageOfficial);
-	}
-
-	public boolean isGroup() {
-		return !this.coApplicants.isEmpty();
 	}
 
 }

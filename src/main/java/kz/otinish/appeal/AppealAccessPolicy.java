@@ -102,6 +102,55 @@ public class AppealAccessPolicy {
 		return canTriage(user, appeal) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
 	}
 
+	/**
+	 * May this actor perform this command on this appeal? A system actor acts on facts
+	 * its module has checked; a person within the scope of the step.
+	 */
+	public boolean allows(Actor actor, AppealCommand command, Appeal appeal) {
+		if (!(actor instanceof Actor.Person person)) {
+			return true;
+		}
+		CurrentUser user = person.user();
+		if (command instanceof AppealCommand.Register || command instanceof AppealCommand.LinkApplicant) {
+			return canRegister(user, appeal);
+		}
+		if (command instanceof AppealCommand.ExtendReview) {
+			return canExtend(user, appeal);
+		}
+		if (command instanceof AppealCommand.MarkRepeated) {
+			return canTriage(user, appeal) || canRegister(user, appeal)
+					|| user.is(Role.REGISTRAR) && canSee(user, appeal);
+		}
+		if (command instanceof AppealCommand.RecordSubject) {
+			return canTriage(user, appeal) || canRegister(user, appeal);
+		}
+		if (command instanceof AppealCommand.Decide) {
+			// REV-8: the meeting's secretary or chair records it; the review module
+			// checks
+			// the meeting, the appeal's scope is checked here
+			return !isSubject(user, appeal) && !user.role().isApplicant() && user.role() != Role.ANALYST
+					&& user.role() != Role.ADMIN && user.role() != Role.MODERATOR;
+		}
+		if (command instanceof AppealCommand.Deliver) {
+			return canDeliver(user, appeal);
+		}
+		if (command instanceof AppealCommand.Close) {
+			// the applicant's verdict closes it too
+			return canDeliver(user, appeal) || user.role().isApplicant() && user.id().equals(appeal.applicantUserId());
+		}
+		// the dean's triage: START_TRIAGE, DL-3, INT-4, REV-11, REV-1, DL-4 reassignment
+		return canTriage(user, appeal);
+	}
+
+	/**
+	 * RES-1..RES-3: may this person record the delivery or close the appeal? The dean (or
+	 * official), the school's dean's office, or the records office.
+	 */
+	public boolean canDeliver(CurrentUser user, Appeal appeal) {
+		return canTriage(user, appeal) || user.is(Role.REGISTRAR)
+				|| user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
+	}
+
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
 		Specification<Appeal> notSubject = (root, query, cb) -> {

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 import kz.otinish.calendar.Deadlines;
+import kz.otinish.calendar.WorkingDayCalendar;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.registration.Journals;
 import kz.otinish.registration.RegistrationNumber;
@@ -49,10 +49,16 @@ public class AppealManagement {
 
 	private final AppealSubjects subjects;
 
+	private final EarlierAppeals earlier;
+
+	private final WorkingDayCalendar calendar;
+
 	AppealManagement(Appeals appeals, Journals journals, Deadlines deadlines, AppealAccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock, Attachments attachments, AttachmentPolicy attachmentPolicy,
-			AppealSubjects subjects) {
+			AppealSubjects subjects, EarlierAppeals earlier, WorkingDayCalendar calendar) {
 		this.appeals = appeals;
+		this.earlier = earlier;
+		this.calendar = calendar;
 		this.subjects = subjects;
 		this.attachments = attachments;
 		this.attachmentPolicy = attachmentPolicy;
@@ -196,19 +202,7 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal register(UUID id, CurrentUser registrar) {
-		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canRegister(registrar, found))
-			.orElseThrow(NotFound::appeal);
-		registerNow(appeal, registrar.fullName(), this.clock.instant());
-		return this.appeals.save(appeal);
-	}
-
-	/** Registration at a given moment, by a named registrar (seeding, imports). */
-	@Transactional
-	public Appeal register(UUID id, String registrar, Instant at) {
-		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
-		registerNow(appeal, registrar, at);
-		return this.appeals.save(appeal);
+		return perform(id, new AppealCommand.Register(), Actor.person(registrar));
 	}
 
 	private void registerNow(Appeal appeal, String registrar, Instant at) {
@@ -288,7 +282,7 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal returnWithoutConsideration(UUID id, String explanation, CurrentUser dean) {
-		return triage(id, dean, appeal -> appeal.returnWithoutConsideration(explanation, this.clock.instant()));
+		return perform(id, new AppealCommand.ReturnWithoutConsideration(explanation), Actor.person(dean));
 	}
 
 	/**
@@ -296,31 +290,19 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal declareNotConsidered(UUID id, String reason, CurrentUser dean) {
-		return triage(id, dean, appeal -> {
-			appeal.enterTriageIfRegistered(this.clock.instant());
-			appeal.declareNotConsidered(reason, this.clock.instant());
-		});
+		return perform(id, new AppealCommand.DeclareNotConsidered(reason), Actor.person(dean));
 	}
 
 	/** INT-4: an anonymous report of a crime or a threat goes at once to a state body. */
 	@Transactional
 	public Appeal forwardToStateBody(UUID id, StateBodyForwarding forwarding, CurrentUser dean) {
-		return triage(id, dean, appeal -> {
-			appeal.enterTriageIfRegistered(this.clock.instant());
-			appeal.forwardToStateBody(forwarding, this.clock.instant());
-		});
+		return perform(id, new AppealCommand.ForwardToStateBody(forwarding), Actor.person(dean));
 	}
 
 	/** TERM-6: marks the appeal as repeating an earlier one of the same applicant. */
 	@Transactional
 	public Appeal markRepeated(UUID id, UUID earlierId, RepeatGround ground, CurrentUser user) {
-		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canTriage(user, found) || this.policy.canRegister(user, found)
-					|| user.is(kz.otinish.identity.Role.REGISTRAR) && this.policy.canSee(user, found))
-			.orElseThrow(NotFound::appeal);
-		Appeal earlier = this.appeals.findById(earlierId).orElseThrow(NotFound::appeal);
-		appeal.markRepeated(earlier, ground, this.clock.instant());
-		return this.appeals.save(appeal);
+		return perform(id, new AppealCommand.MarkRepeated(earlierId, ground), Actor.person(user));
 	}
 
 	/**
@@ -330,28 +312,7 @@ public class AppealManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Appeal> possiblyRepeated(Appeal appeal) {
-		java.util.Map<UUID, Appeal> candidates = new java.util.LinkedHashMap<>();
-		if (appeal.applicantUserId() != null) {
-			this.appeals.findTop50ByApplicantUserIdOrderByReceivedAtDesc(appeal.applicantUserId())
-				.forEach(found -> candidates.put(found.id(), found));
-		}
-		String email = appeal.applicant().email();
-		if (email != null && !email.isBlank()) {
-			this.appeals.findTop50ByApplicantEmailIgnoreCaseOrderByReceivedAtDesc(email.strip())
-				.forEach(found -> candidates.put(found.id(), found));
-		}
-		String name = appeal.applicant().fullName();
-		if (name != null && !name.isBlank()) {
-			this.appeals.findTop50ByApplicantFullNameIgnoreCaseOrderByReceivedAtDesc(name.strip())
-				.forEach(found -> candidates.put(found.id(), found));
-		}
-		return candidates.values()
-			.stream()
-			.filter(found -> !found.id().equals(appeal.id()) && found.receivedAt().isBefore(appeal.receivedAt()))
-			.filter(found -> SimilarMatter.between(appeal, found))
-			.sorted(java.util.Comparator.comparing(Appeal::receivedAt).reversed())
-			.limit(10)
-			.toList();
+		return this.earlier.possiblyRepeated(appeal);
 	}
 
 	/** The decisions this person may take on the appeal now, for the appeal page. */
@@ -368,154 +329,110 @@ public class AppealManagement {
 	public record TriageOptions(boolean canReturn, boolean canDecideAnonymous, boolean canMarkRepeated) {
 	}
 
-	private Appeal triage(UUID id, CurrentUser user, java.util.function.Consumer<Appeal> decision) {
+	/**
+	 * The one door through which an appeal changes: the actor is checked by the
+	 * {@link AppealAccessPolicy} for this command (404 when out of scope, so that the
+	 * appeal's existence does not leak), the appeal's status table decides whether the
+	 * command is allowed now, and the resulting {@link AppealEvent}s are published with
+	 * the save (audited in the same transaction).
+	 */
+	@Transactional
+	public Appeal perform(UUID appealId, AppealCommand command, Actor actor) {
+		return apply(appealId, command, actor, this.clock.instant());
+	}
+
+	/**
+	 * The same door at a past moment, for history the system loads itself (demo data,
+	 * imports); only a system actor may date a change.
+	 */
+	@Transactional
+	public Appeal performAt(UUID appealId, AppealCommand command, Actor.SystemActor actor, Instant at) {
+		return apply(appealId, command, actor, at);
+	}
+
+	private Appeal apply(UUID id, AppealCommand command, Actor actor, Instant at) {
 		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canTriage(user, found))
+			.filter(found -> this.policy.allows(actor, command, found))
 			.orElseThrow(NotFound::appeal);
-		decision.accept(appeal);
+		if (command instanceof AppealCommand.Register) {
+			registerNow(appeal, actor.name(), at);
+		}
+		else if (command instanceof AppealCommand.StartTriage) {
+			appeal.startTriage(at);
+		}
+		else if (command instanceof AppealCommand.ReturnWithoutConsideration c) {
+			appeal.returnWithoutConsideration(c.explanation(), at);
+		}
+		else if (command instanceof AppealCommand.DeclareNotConsidered c) {
+			appeal.declareNotConsidered(c.reason(), at);
+		}
+		else if (command instanceof AppealCommand.ForwardToStateBody c) {
+			appeal.forwardToStateBody(c.forwarding(), at);
+		}
+		else if (command instanceof AppealCommand.Terminate c) {
+			appeal.terminate(c.reference(), at);
+		}
+		else if (command instanceof AppealCommand.Route c) {
+			appeal.route(c.body(), c.executorAccount(), c.executorName(), at);
+		}
+		else if (command instanceof AppealCommand.Decide c) {
+			appeal.decide(c.decision(), at);
+		}
+		else if (command instanceof AppealCommand.Deliver c) {
+			appeal.deliver(c.how(), at);
+		}
+		else if (command instanceof AppealCommand.Close) {
+			appeal.close(at);
+		}
+		else if (command instanceof AppealCommand.ExtendReview c) {
+			extendReview(appeal, c, actor, at);
+		}
+		else if (command instanceof AppealCommand.LinkApplicant c) {
+			if (!c.applicant().role().isApplicant()) {
+				throw new kz.otinish.shared.Refused("appeal.link.notApplicant", c.applicant().fullName());
+			}
+			appeal.linkApplicant(c.applicant().id(), c.applicant().fullName(), at);
+		}
+		else if (command instanceof AppealCommand.MarkRepeated c) {
+			appeal.markRepeated(this.appeals.findById(c.earlierId()).orElseThrow(NotFound::appeal), c.ground(), at);
+		}
+		else if (command instanceof AppealCommand.TriageBy c) {
+			appeal.triageBy(c.officialCode(), at);
+		}
+		else if (command instanceof AppealCommand.RecordSubject c) {
+			this.subjects.save(new AppealSubject(id, c.fullName().strip(), c.account(), at));
+			appeal.subjectRecorded(c.fullName(), c.triageOfficial(), at);
+		}
 		return this.appeals.save(appeal);
 	}
 
-	// The steps after registration. Later stages (triage, review, delivery) give them
-	// richer
-	// commands; each goes through the status table and is audited.
-
-	@Transactional
-	public Appeal startTriage(UUID id, Instant at) {
-		return change(id, (appeal, unused) -> appeal.startTriage(at), null);
-	}
-
-	@Transactional
-	public Appeal returnWithoutConsideration(UUID id, String explanation, Instant at) {
-		return change(id, (appeal, note) -> appeal.returnWithoutConsideration(note, at), explanation);
-	}
-
-	@Transactional
-	public Appeal declareNotConsidered(UUID id, String reason, Instant at) {
-		return change(id, (appeal, note) -> appeal.declareNotConsidered(note, at), reason);
-	}
-
-	@Transactional
-	public Appeal forwardToStateBody(UUID id, String note, Instant at) {
-		return change(id, (appeal, text) -> appeal.forwardToStateBody(text, at), note);
-	}
-
-	@Transactional
-	public Appeal terminate(UUID id, String reference, Instant at) {
-		return change(id, (appeal, note) -> appeal.terminate(note, at), reference);
-	}
-
-	@Transactional
-	public Appeal sendToReview(UUID id, String body, Instant at) {
-		return change(id, (appeal, note) -> appeal.sendToReview(note, at), body);
-	}
-
-	@Transactional
-	public Appeal decide(UUID id, String outcome, Instant at) {
-		return change(id, (appeal, note) -> appeal.decide(note, at), outcome);
-	}
-
-	@Transactional
-	public Appeal deliver(UUID id, String how, Instant at) {
-		return change(id, (appeal, note) -> appeal.deliver(note, at), how);
-	}
-
-	@Transactional
-	public Appeal close(UUID id, Instant at) {
-		return change(id, (appeal, unused) -> appeal.close(at), null);
-	}
-
-	/**
-	 * REV-1: names the executor who prepares the draft answer (the review module's
-	 * routing; tests and demo data).
-	 */
-	@Transactional
-	public Appeal assignExecutor(UUID id, String account, String name, Instant at) {
-		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
-		appeal.assignExecutor(account, name);
-		return this.appeals.save(appeal);
-	}
-
-	/**
-	 * DL-4, conflict of interest: the appeal is triaged by this official (by code)
-	 * instead of the school's dean; {@code null} gives it back to the dean.
-	 */
-	@Transactional
-	public Appeal triageBy(UUID id, @Nullable String officialCode, Instant at) {
-		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
-		appeal.triageBy(officialCode);
-		return this.appeals.save(appeal);
-	}
-
-	// DL-2 and the daily deadline watch (clock module).
-
-	/** The statuses in which the review clock runs (see {@link Appeal#isOpen()}). */
-	public static final java.util.Set<AppealStatus> OPEN = java.util.EnumSet.of(AppealStatus.REGISTERED,
-			AppealStatus.IN_TRIAGE, AppealStatus.IN_REVIEW, AppealStatus.DECIDED);
-
-	/**
-	 * DL-2: extends the review period of an appeal this person may extend (404 otherwise)
-	 * to a later day, never past the cap; audited as {@code EXTEND}. Returns the previous
-	 * due date.
-	 */
-	@Transactional
-	public java.time.LocalDate extendReview(UUID id, java.time.LocalDate until, String reason, CurrentUser user) {
-		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canExtend(user, found))
-			.orElseThrow(NotFound::appeal);
-		java.time.LocalDate previous = appeal.extendReview(until, reason, this.clock.instant());
-		this.appeals.save(appeal);
-		return previous;
+	// DL-2: the rule is the aggregate's; the days it may name are the calendar's.
+	private void extendReview(Appeal appeal, AppealCommand.ExtendReview command, Actor actor, Instant at) {
+		java.time.LocalDate until = command.until();
+		if (until.isBefore(java.time.LocalDate.ofInstant(at, this.clock.getZone()))
+				|| !this.calendar.isWorkingDay(until)) {
+			throw new kz.otinish.shared.Refused("appeal.extension.notWorkingDay",
+					java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(until));
+		}
+		appeal.extendReview(until, command.reason().strip(), actor, at);
 	}
 
 	/** Every appeal whose review clock runs, for scheduled jobs (no scope). */
 	@Transactional(readOnly = true)
 	public List<Appeal> openAppeals() {
-		return this.appeals.findByStatusIn(OPEN);
+		return this.appeals.findByStatusIn(AppealStatus.OPEN);
 	}
 
 	/** The appeals whose review clock runs that this person may see. */
 	@Transactional(readOnly = true)
 	public List<Appeal> openAppeals(CurrentUser user) {
-		return this.appeals.findAll(this.policy.visibleTo(user).and((root, query, cb) -> root.get("status").in(OPEN)));
+		return this.appeals
+			.findAll(this.policy.visibleTo(user).and((root, query, cb) -> root.get("status").in(AppealStatus.OPEN)));
 	}
 
 	/** May this person extend the review period of this appeal (DL-2)? */
 	public boolean canExtend(Appeal appeal, CurrentUser user) {
 		return this.policy.canExtend(user, appeal) && appeal.isOpen() && appeal.dueOn().isPresent();
-	}
-
-	private Appeal change(UUID id, BiConsumer<Appeal, @Nullable String> step, @Nullable String note) {
-		Appeal appeal = this.appeals.findById(id).orElseThrow(NotFound::appeal);
-		step.accept(appeal, note);
-		return this.appeals.save(appeal);
-	}
-
-	// Issue 4 (review module): routing, repeated-file termination, conflict of interest.
-
-	/**
-	 * REV-1: the dean sends the appeal to a collegial body (named in {@code body}) and
-	 * names the executor who prepares the draft answer.
-	 */
-	@Transactional
-	public Appeal route(UUID id, String executorAccount, String executorName, String body, CurrentUser dean) {
-		return triage(id, dean, appeal -> {
-			appeal.enterTriageIfRegistered(this.clock.instant());
-			appeal.assignExecutor(executorAccount, executorName);
-			appeal.sendToReview(body + " / " + executorName, this.clock.instant());
-		});
-	}
-
-	/**
-	 * REV-11: the dean terminates the consideration of a repeated appeal; the reference
-	 * names the earlier file's verification materials and answer (checked by the caller).
-	 */
-	@Transactional
-	public Appeal terminateRepeated(UUID id, String reference, CurrentUser dean) {
-		return triage(id, dean, appeal -> {
-			appeal.enterTriageIfRegistered(this.clock.instant());
-			appeal.terminate(reference, this.clock.instant());
-		});
 	}
 
 	/**
@@ -526,18 +443,9 @@ public class AppealManagement {
 	@Transactional
 	public AppealSubject recordSubject(UUID id, String fullName, @Nullable String account,
 			@Nullable String triageOfficial, CurrentUser user) {
-		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canTriage(user, found) || this.policy.canRegister(user, found))
-			.orElseThrow(NotFound::appeal);
-		Instant now = this.clock.instant();
-		AppealSubject subject = this.subjects.save(new AppealSubject(id, fullName.strip(), account, now));
-		if (triageOfficial != null) {
-			appeal.triageBy(triageOfficial);
-			this.appeals.save(appeal);
-		}
-		this.events.publishEvent(new AppealChanged(id, "RECORD_SUBJECT", appeal.status(), appeal.status(), now,
-				triageOfficial == null ? fullName : fullName + " → " + triageOfficial));
-		return subject;
+		perform(id, new AppealCommand.RecordSubject(fullName, account, triageOfficial), Actor.person(user));
+		List<AppealSubject> recorded = this.subjects.findByAppealIdOrderByRecordedAt(id);
+		return recorded.get(recorded.size() - 1);
 	}
 
 	/** Conflict of interest: the persons recorded as the appeal's subjects. */
@@ -561,14 +469,7 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal linkApplicant(UUID id, CurrentUser applicant, CurrentUser registrar) {
-		Appeal appeal = this.appeals.findById(id)
-			.filter(found -> this.policy.canRegister(registrar, found))
-			.orElseThrow(NotFound::appeal);
-		if (!applicant.role().isApplicant()) {
-			throw new kz.otinish.shared.Refused("appeal.link.notApplicant", applicant.fullName());
-		}
-		appeal.linkApplicant(applicant.id(), applicant.fullName(), this.clock.instant());
-		return this.appeals.save(appeal);
+		return perform(id, new AppealCommand.LinkApplicant(applicant), Actor.person(registrar));
 	}
 
 }

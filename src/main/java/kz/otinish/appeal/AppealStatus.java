@@ -31,6 +31,18 @@ public enum AppealStatus {
 	/** Done. */
 	CLOSED;
 
+	/**
+	 * Registered and not yet answered: the statuses in which the review clock runs (DL-1,
+	 * DL-2). Defined here once.
+	 */
+	public static final java.util.Set<AppealStatus> OPEN = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(REGISTERED, IN_TRIAGE, IN_REVIEW, DECIDED));
+
+	/** Is the review clock running in this status? */
+	public boolean isOpen() {
+		return OPEN.contains(this);
+	}
+
 	public boolean isFinal() {
 		return AppealAction.from(this).isEmpty();
 	}

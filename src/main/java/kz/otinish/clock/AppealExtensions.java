@@ -1,5 +1,10 @@
 package kz.otinish.clock;
 
+import kz.otinish.appeal.Actor;
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.ReviewPeriodExtended;
+import org.springframework.context.event.EventListener;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,26 +55,32 @@ public class AppealExtensions {
 
 	/**
 	 * Extends the review period of an appeal this person may extend (the dean, a higher
-	 * official, or the dean's office as delegate; 404 otherwise) to {@code until}, a
-	 * working day after the current due date and not after the cap; refuses otherwise.
-	 * The applicant is notified through {@link AppealExtended}.
+	 * official, or the dean's office as delegate; 404 otherwise) to {@code until}: the
+	 * appeal decides (DL-2), this module records the extension when it happens (see
+	 * {@link #on(ReviewPeriodExtended)}) and the applicant is notified through
+	 * {@link AppealExtended}.
 	 */
 	@Transactional
 	public ExtensionView extend(UUID appealId, LocalDate until, String reason, CurrentUser user) {
-		Appeal appeal = this.appeals.get(appealId, user);
-		LocalDate today = today();
-		if (until.isBefore(today) || !this.calendar.isWorkingDay(until)) {
-			throw new Refused("appeal.extension.notWorkingDay", Dates.day(until));
-		}
-		LocalDate previous = this.appeals.extendReview(appealId, until, reason.strip(), user);
-		Instant now = this.clock.instant();
-		ExtensionView extension = new ExtensionView(UUID.randomUUID(), appeal.id(), now, user.username(),
-				user.fullName(), previous, until, reason.strip(),
-				this.calendar.addWorkingDays(today, this.settings.noticeWorkingDays()), null);
+		this.appeals.perform(appealId, new AppealCommand.ExtendReview(until, reason), Actor.person(user));
+		List<ExtensionView> recorded = this.store.ofAppeal(appealId);
+		return recorded.get(recorded.size() - 1);
+	}
+
+	/**
+	 * DL-2: keeps the history of an extension the appeal accepted, in its transaction,
+	 * with the day by which the applicant must be told.
+	 */
+	@EventListener
+	void on(ReviewPeriodExtended event) {
+		LocalDate today = LocalDate.ofInstant(event.at(), this.clock.getZone());
+		ExtensionView extension = new ExtensionView(UUID.randomUUID(), event.appealId(), event.at(),
+				event.account() == null ? "system" : event.account(), event.extendedBy(), event.previousDue(),
+				event.newDue(), event.reason(), this.calendar.addWorkingDays(today, this.settings.noticeWorkingDays()),
+				null);
 		this.store.insert(extension);
-		this.events.publishEvent(new AppealExtended(extension.id(), appeal.id(), previous, until, extension.reason(),
-				now, extension.notifyBy()));
-		return extension;
+		this.events.publishEvent(new AppealExtended(extension.id(), event.appealId(), event.previousDue(),
+				event.newDue(), extension.reason(), event.at(), extension.notifyBy()));
 	}
 
 	/** The extensions of an appeal this person may see (404 otherwise), oldest first. */

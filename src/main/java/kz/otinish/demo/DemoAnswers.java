@@ -1,5 +1,10 @@
 package kz.otinish.demo;
 
+import kz.otinish.appeal.Actor;
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.AppealDecision;
+import kz.otinish.appeal.Outcome;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,10 +147,14 @@ class DemoAnswers implements DemoStep {
 	private Appeal decided(NewAppeal appeal, CurrentUser executor) {
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
 		Instant now = this.clock.instant();
-		this.appeals.startTriage(filed.id(), now);
-		this.appeals.sendToReview(filed.id(), "Деканат Кеңесі", now);
-		this.appeals.assignExecutor(filed.id(), executor.username(), executor.fullName(), now);
-		return this.appeals.decide(filed.id(), "Ішінара қанағаттандырылды", now);
+		Actor office = Actor.system("Кеңсе бөлімі (demo)");
+		this.appeals.perform(filed.id(),
+				new AppealCommand.Route("Деканат Кеңесі", executor.username(), executor.fullName()), office);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.appeals.perform(filed.id(),
+				new AppealCommand.Decide(
+						new AppealDecision(Outcome.PARTLY_SATISFIED, null, "1/" + today.getYear(), today, null)),
+				office);
 	}
 
 	private void approve(Appeal appeal, CurrentUser executor, CurrentUser dean) {

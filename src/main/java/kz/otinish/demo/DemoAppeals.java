@@ -1,5 +1,13 @@
 package kz.otinish.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import kz.otinish.appeal.Actor;
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.AppealDecision;
+import kz.otinish.appeal.Outcome;
+import kz.otinish.appeal.StateBodyForwarding;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +54,8 @@ import org.springframework.stereotype.Component;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("otinish.demo.enabled")
 @Order(200)
 class DemoAppeals implements DemoStep {
+
+	private static final Actor.SystemActor OFFICE = new Actor.SystemActor("Кеңсе бөлімі (demo)");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAppeals.class);
 
@@ -148,36 +158,43 @@ class DemoAppeals implements DemoStep {
 		}
 		Instant at = receivedAt.plus(Duration.ofMinutes(20 + random.nextInt(120)));
 		UUID id = received.id();
-		this.appeals.register(id, "Кеңсе бөлімі (demo)", at);
+		this.appeals.performAt(id, new AppealCommand.Register(), OFFICE, at);
 		AppealStatus target = targetStatus(random, anonymous, Duration.between(receivedAt, now).toDays());
 		if (target == AppealStatus.REGISTERED) {
 			return;
 		}
 		at = at.plus(Duration.ofHours(3));
-		this.appeals.startTriage(id, at);
+		this.appeals.performAt(id, new AppealCommand.StartTriage(), OFFICE, at);
 		at = at.plus(Duration.ofDays(1));
 		switch (target) {
-			case RETURNED_WITHOUT_CONSIDERATION ->
-				this.appeals.returnWithoutConsideration(id, "Өтініштің мәні көрсетілмеген (DL-3)", at);
-			case NOT_CONSIDERED -> this.appeals.declareNotConsidered(id, "Иесі бүркемеленген өтініш (INT-4)", at);
-			case FORWARDED_TO_STATE_BODY -> this.appeals.forwardToStateBody(id, "ІІД-ге жіберілді (INT-4)", at);
-			case TERMINATED -> this.appeals.terminate(id, "Қайталанған өтініш, жаңа дәлел жоқ (REV-11)", at);
+			case RETURNED_WITHOUT_CONSIDERATION -> this.appeals.performAt(id,
+					new AppealCommand.ReturnWithoutConsideration("Өтініштің мәні көрсетілмеген (DL-3)"), OFFICE, at);
+			case NOT_CONSIDERED -> this.appeals.performAt(id,
+					new AppealCommand.DeclareNotConsidered("Иесі бүркемеленген өтініш (INT-4)"), OFFICE, at);
+			case FORWARDED_TO_STATE_BODY ->
+				this.appeals.performAt(id, new AppealCommand.ForwardToStateBody(new StateBodyForwarding("ІІД", at,
+						"01-12/" + (1 + random.nextInt(900)), "ІІД-ге жіберілді (INT-4)")), OFFICE, at);
+			case TERMINATED -> this.appeals.performAt(id,
+					new AppealCommand.Terminate("Қайталанған өтініш, жаңа дәлел жоқ (REV-11)"), OFFICE, at);
 			case IN_TRIAGE -> {
 			}
 			default -> {
-				this.appeals.sendToReview(id, "Деканат Кеңесі", at);
+				this.appeals.performAt(id, new AppealCommand.Route("Деканат Кеңесі", "demo", "Деканат Кеңесі"), OFFICE,
+						at);
 				if (target == AppealStatus.IN_REVIEW) {
 					return;
 				}
 				at = at.plus(Duration.ofDays(5 + random.nextInt(7)));
-				this.appeals.decide(id, "Қанағаттандырылды", at);
+				LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+				this.appeals.performAt(id, new AppealCommand.Decide(new AppealDecision(Outcome.SATISFIED, null,
+						(1 + random.nextInt(40)) + "/" + day.getYear(), day, null)), OFFICE, at);
 				if (target == AppealStatus.DECIDED) {
 					return;
 				}
 				at = at.plus(Duration.ofDays(1 + random.nextInt(3)));
-				this.appeals.deliver(id, "Қолхатпен қолма-қол табыс етілді", at);
+				this.appeals.performAt(id, new AppealCommand.Deliver("Қолхатпен қолма-қол табыс етілді"), OFFICE, at);
 				if (target == AppealStatus.CLOSED) {
-					this.appeals.close(id, at.plus(Duration.ofDays(2)));
+					this.appeals.performAt(id, new AppealCommand.Close(), OFFICE, at.plus(Duration.ofDays(2)));
 				}
 			}
 		}

@@ -21,7 +21,7 @@ import kz.otinish.review.MemberKind;
 import kz.otinish.review.NewAction;
 import kz.otinish.review.NewCommission;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.review.Reviews;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,7 +1,8 @@
 package kz.otinish.documents;
 
-import kz.otinish.appeal.AppealAction;
-import kz.otinish.appeal.AppealChanged;
+import kz.otinish.appeal.AppealForwarded;
+import kz.otinish.appeal.AppealRegistered;
+import kz.otinish.appeal.AppealReturned;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,24 +24,18 @@ class IssueOnAppealChanged {
 	}
 
 	@ApplicationModuleListener
-	void on(AppealChanged event) {
-		DocumentKind kind = kindFor(event.action());
-		if (kind != null) {
-			this.documents.issueOnEvent(event.appealId(), kind);
-		}
+	void on(AppealRegistered event) {
+		this.documents.issueOnEvent(event.appealId(), DocumentKind.RECEIPT);
 	}
 
-	static @org.jspecify.annotations.Nullable DocumentKind kindFor(String action) {
-		if (AppealAction.REGISTER.name().equals(action)) {
-			return DocumentKind.RECEIPT;
-		}
-		if (AppealAction.RETURN_WITHOUT_CONSIDERATION.name().equals(action)) {
-			return DocumentKind.RETURN_LETTER;
-		}
-		if (AppealAction.FORWARD_TO_STATE_BODY.name().equals(action)) {
-			return DocumentKind.STATE_BODY_LETTER;
-		}
-		return null;
+	@ApplicationModuleListener
+	void on(AppealReturned event) {
+		this.documents.issueOnEvent(event.appealId(), DocumentKind.RETURN_LETTER);
+	}
+
+	@ApplicationModuleListener
+	void on(AppealForwarded event) {
+		this.documents.issueOnEvent(event.appealId(), DocumentKind.STATE_BODY_LETTER);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import kz.otinish.answer.AnswerChanged;
+import kz.otinish.answer.AnswerApproved;
 import kz.otinish.answer.AnswerDelivered;
 import kz.otinish.clock.AppealExtended;
 import kz.otinish.review.ReviewChanged;
@@ -30,9 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or {@code RECORD_ATTENDANCE} of a meeting: issued again with every decision recorded
  * while the meeting goes on (earlier versions kept); an appeal already final keeps the
  * protocol it has;</li>
- * <li>the answer: {@code answer.AnswerChanged} {@code ANSWER_APPROVED} ("within 3 months
- * of receiving this answer"), and again on {@code AnswerDelivered} with the window's
- * end.</li>
+ * <li>the answer: {@code answer.AnswerApproved} ("within 3 months of receiving this
+ * answer"), and again on {@code AnswerDelivered} with the window's end.</li>
  * </ul>
  * Every issue is idempotent (same data, same stored document).
  */
@@ -73,10 +72,8 @@ class IssueOnProcess {
 	}
 
 	@ApplicationModuleListener
-	void on(AnswerChanged event) {
-		if ("ANSWER_APPROVED".equals(event.action())) {
-			issueAnswer(event.appealId());
-		}
+	void on(AnswerApproved event) {
+		issueAnswer(event.appealId());
 	}
 
 	@ApplicationModuleListener

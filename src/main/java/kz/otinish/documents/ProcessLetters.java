@@ -303,7 +303,7 @@ class ProcessLetters {
 		};
 	}
 
-	private static AnswerLetter.Outcome outcome(kz.otinish.review.Outcome outcome) {
+	private static AnswerLetter.Outcome outcome(kz.otinish.appeal.Outcome outcome) {
 		return switch (outcome) {
 			case SATISFIED -> AnswerLetter.Outcome.SATISFIED;
 			case PARTLY_SATISFIED -> AnswerLetter.Outcome.PARTLY_SATISFIED;

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealManagement.Received;
 import kz.otinish.appeal.IncomingFile;
@@ -56,7 +58,9 @@ public class Intake {
 	@Transactional
 	public Appeal receiveFromBlog(NewAppeal appeal, Instant writtenAt, CurrentUser moderator) {
 		Appeal received = this.appeals.receive(appeal, writtenAt);
-		return this.appeals.register(received.id(), moderator.fullName(), this.clock.instant());
+		// the blog's moderation, not the registrar's scope, allows it: registered in the
+		// moderator's name
+		return this.appeals.perform(received.id(), new AppealCommand.Register(), Actor.system(moderator.fullName()));
 	}
 
 }

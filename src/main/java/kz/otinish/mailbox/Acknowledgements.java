@@ -10,7 +10,7 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealChanged;
+import kz.otinish.appeal.AppealRegistered;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.Registration;
@@ -79,8 +79,8 @@ class Acknowledgements {
 	}
 
 	@ApplicationModuleListener
-	void on(AppealChanged event) {
-		if (!"REGISTER".equals(event.action())) {
+	void on(AppealRegistered event) {
+		if (event.channel() != Channel.EMAIL) {
 			return;
 		}
 		Optional<MailMessage> letter = this.messages.findFirstByAppealId(event.appealId());

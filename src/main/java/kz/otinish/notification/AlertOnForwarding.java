@@ -3,7 +3,7 @@ package kz.otinish.notification;
 import java.util.List;
 import java.util.Objects;
 
-import kz.otinish.appeal.AnonymousReportForwarded;
+import kz.otinish.appeal.AppealForwarded;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
@@ -33,7 +33,7 @@ class AlertOnForwarding {
 	}
 
 	@ApplicationModuleListener
-	void on(AnonymousReportForwarded event) {
+	void on(AppealForwarded event) {
 		String number = Objects.requireNonNullElse(event.registrationNumber(), "—");
 		List<String> arguments = List.of(number, event.stateBody(), event.outgoingNumber());
 		String link = "/appeals/" + event.appealId();
@@ -43,7 +43,7 @@ class AlertOnForwarding {
 		}
 	}
 
-	private List<CurrentUser> responsible(AnonymousReportForwarded event) {
+	private List<CurrentUser> responsible(AppealForwarded event) {
 		return this.accounts.all()
 			.stream()
 			.filter(user -> user.is(Role.OFFICIAL) || user.is(Role.DEAN) && user.servesSchool(event.schoolCode()))

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealChanged;
+import kz.otinish.appeal.AppealDecided;
 import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealRegistered;
+import kz.otinish.appeal.AppealRouted;
 import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.Registration;
 import kz.otinish.clock.AppealExtended;
@@ -58,28 +60,35 @@ class AppealNotices {
 		this.clock = clock;
 	}
 
+	/** TERM-7: the applicant learns the number and the due date (e-mail: the mailbox). */
 	@ApplicationModuleListener
-	void on(AppealChanged event) {
-		switch (event.action()) {
-			case "REGISTER" -> this.appeals.find(event.appealId())
-				.filter(appeal -> appeal.channel() != Channel.EMAIL)
-				.ifPresent(appeal -> toApplicant(appeal, "notification.registered",
-						List.of(number(appeal), appeal.dueOn().map(DAY::format).orElse("—"))));
-			case "SEND_TO_REVIEW" -> this.appeals.find(event.appealId()).ifPresent(appeal -> {
-				String body = event.detail() == null ? "—" : event.detail();
-				toApplicant(appeal, "notification.routed", List.of(number(appeal), body));
-				appeal.executorAccount()
-					.flatMap(this.accounts::byUsername)
-					.ifPresent(executor -> toStaff(executor.username(), executor.email(), "notification.assigned",
-							List.of(number(appeal), appeal.subject(), appeal.dueOn().map(DAY::format).orElse("—")),
-							appeal));
-			});
-			case "DECIDE" -> this.appeals.find(event.appealId())
-				.ifPresent(appeal -> toApplicant(appeal, "notification.decided",
-						List.of(number(appeal), event.detail() == null ? "—" : event.detail())));
-			default -> {
-			}
+	void on(AppealRegistered event) {
+		if (event.channel() == Channel.EMAIL) {
+			return;
 		}
+		this.appeals.find(event.appealId())
+			.ifPresent(appeal -> toApplicant(appeal, "notification.registered",
+					List.of(event.registrationNumber(), appeal.dueOn().map(DAY::format).orElse("—"))));
+	}
+
+	/** REV-1: the applicant learns the body; the executor learns the task. */
+	@ApplicationModuleListener
+	void on(AppealRouted event) {
+		this.appeals.find(event.appealId()).ifPresent(appeal -> {
+			toApplicant(appeal, "notification.routed", List.of(number(appeal), event.body()));
+			this.accounts.byUsername(event.executorAccount())
+				.ifPresent(executor -> toStaff(executor.username(), executor.email(), "notification.assigned",
+						List.of(number(appeal), appeal.subject(), appeal.dueOn().map(DAY::format).orElse("—")),
+						appeal));
+		});
+	}
+
+	/** REV-8: the applicant learns the outcome in words, with the protocol. */
+	@ApplicationModuleListener
+	void on(AppealDecided event) {
+		this.appeals.find(event.appealId())
+			.ifPresent(appeal -> toApplicant(appeal, "notification.decided." + event.outcome().name(),
+					List.of(number(appeal), event.protocolNumber(), DAY.format(event.protocolDate()))));
 	}
 
 	/** DL-2: the applicant hears of the extension now; the notice is recorded as sent. */

@@ -1,5 +1,6 @@
 package kz.otinish.review;
 
+import kz.otinish.appeal.Outcome;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;

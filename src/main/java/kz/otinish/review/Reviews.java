@@ -18,7 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import kz.otinish.appeal.Outcome;
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.AppealDecision;
 import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
@@ -184,7 +188,8 @@ public class Reviews {
 			.findFirst()
 			.orElseThrow(() -> new Refused("review.route.executorNotAvailable"));
 		String suggested = suggestedBody(appeal).map(BodyView::code).orElse(null);
-		this.appeals.route(appealId, executor.username(), executor.fullName(), body.code(), dean);
+		this.appeals.perform(appealId, new AppealCommand.Route(body.code(), executor.username(), executor.fullName()),
+				Actor.person(dean));
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				insert into review_routing (appeal_id, body_code, suggested_body_code, executor_account, executor_name,
@@ -236,7 +241,7 @@ public class Reviews {
 		}
 		String reference = "REV-11: " + earlierNumber + "; " + materialsReference.strip() + "; "
 				+ answerReference.strip();
-		return this.appeals.terminateRepeated(appealId, reference, dean);
+		return this.appeals.perform(appealId, new AppealCommand.Terminate(reference), Actor.person(dean));
 	}
 
 	// ------------------------------------------------------------ conflict of interest
@@ -1081,8 +1086,8 @@ public class Reviews {
 						action.kind() == ActionKind.MEASURE && action.disciplinary())
 				.update();
 		}
-		String protocol = meeting.protocol() + ", " + meeting.date();
-		this.appeals.decide(appealId, decision.outcome().name() + ", " + protocol, now);
+		this.appeals.perform(appealId, new AppealCommand.Decide(new AppealDecision(decision.outcome(),
+				meeting.bodyCode(), meeting.protocol(), meeting.date(), meetingId)), Actor.person(user));
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_DECISION", now,
 				appeal.registration().map(Registration::number).orElse(appeal.subject()) + ": " + decision.outcome()));
 		return decisionOf(appealId).orElseThrow();

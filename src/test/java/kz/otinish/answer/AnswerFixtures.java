@@ -1,5 +1,9 @@
 package kz.otinish.answer;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+import kz.otinish.appeal.Outcome;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -49,10 +53,11 @@ final class AnswerFixtures {
 	static Appeal decided(AppealManagement appeals, NewAppeal appeal, String executor) {
 		Appeal filed = appeals.fileOnline(appeal, List.of());
 		Instant now = Instant.now();
-		appeals.startTriage(filed.id(), now);
-		appeals.sendToReview(filed.id(), "DEANS_OFFICE_COUNCIL", now);
-		appeals.assignExecutor(filed.id(), executor, "Орындаушы " + executor, now);
-		return appeals.decide(filed.id(), "Өтініш қанағаттандырылды", now);
+		appeals.performAt(filed.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
+		appeals.performAt(filed.id(),
+				new AppealCommand.Route("DEANS_OFFICE_COUNCIL", executor, "Орындаушы " + executor), TestSteps.SYSTEM,
+				now);
+		return appeals.performAt(filed.id(), TestSteps.decide(Outcome.SATISFIED), TestSteps.SYSTEM, now);
 	}
 
 }

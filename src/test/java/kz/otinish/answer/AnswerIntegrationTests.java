@@ -1,5 +1,8 @@
 package kz.otinish.answer;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -162,7 +165,7 @@ class AnswerIntegrationTests {
 		Appeal appeal = decided(AnswerFixtures.student(this.student.id()));
 		String template = this.answers.template(appeal);
 		assertThat(template).contains(appeal.registration().orElseThrow().number())
-			.contains("Өтініш қанағаттандырылды")
+			.contains("Қанағаттандырылды")
 			.contains("Никитина Людмила Павловна")
 			.contains("3");
 
@@ -401,7 +404,7 @@ class AnswerIntegrationTests {
 		assertThat(complaint.status()).isEqualTo(AppealStatus.REGISTERED);
 		assertThat(complaint.registration()).isPresent();
 		assertThat(complaint.earlierAppealId()).isEqualTo(appeal.id());
-		assertThat(complaint.contestedDecision()).contains("Өтініш қанағаттандырылды");
+		assertThat(complaint.contestedDecision()).contains("Қанағаттандырылды");
 		assertThat(complaint.triageOfficial()).contains("VICE-RECTOR");
 		assertThat(complaint.applicantUserId()).isEqualTo(this.student.id());
 		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).isEqualTo(AppealStatus.CLOSED);
@@ -446,7 +449,8 @@ class AnswerIntegrationTests {
 	void complaintAgainstInaction() {
 		Appeal received = this.appeals.receive(AnswerFixtures.student(this.student.id()),
 				this.clock.instant().minus(Duration.ofDays(60)));
-		Appeal overdue = this.appeals.register(received.id(), "Кеңсе", this.clock.instant().minus(Duration.ofDays(60)));
+		Appeal overdue = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), this.clock.instant().minus(Duration.ofDays(60)));
 		assertThat(overdue.dueOn().orElseThrow()).isBefore(today());
 		Appeal inTime = this.appeals.fileOnline(AnswerFixtures.student(this.student.id()), List.of());
 		assertThatThrownBy(() -> this.answers.complainOfInaction(inTime.id(), "Жауап жоқ", null, this.student))

@@ -38,7 +38,7 @@ class AppealExtensionTests {
 	@DisplayName("DL-2: an extension moves the due date up to the cap, keeps the other deadlines")
 	void extendsUpToTheCap() {
 		Appeal appeal = registered();
-		assertThat(appeal.extendReview(CAP, "documents", NOW)).isEqualTo(DUE);
+		appeal.extendReview(CAP, "documents", TestSteps.SYSTEM, NOW);
 		assertThat(appeal.dueOn()).contains(CAP);
 		assertThat(appeal.reviewExtended()).isTrue();
 		assertThat(appeal.deadline(DeadlineKind.EXTENSION_CAP)).isPresent();
@@ -48,19 +48,20 @@ class AppealExtensionTests {
 	@DisplayName("DL-2: past the cap, not later than the due date, or once answered, an extension is refused and nothing changes")
 	void refusals() {
 		Appeal appeal = registered();
-		assertThatThrownBy(() -> appeal.extendReview(CAP.plusDays(1), "x", NOW)).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> appeal.extendReview(CAP.plusDays(1), "x", TestSteps.SYSTEM, NOW))
+			.isInstanceOf(Refused.class)
 			.satisfies(ex -> assertThat(((Refused) ex).messageKey()).isEqualTo("appeal.extension.pastCap"))
 			.satisfies(ex -> assertThat(((Refused) ex).arguments()).containsExactly("12.01.2027"));
-		assertThatThrownBy(() -> appeal.extendReview(DUE, "x", NOW)).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> appeal.extendReview(DUE, "x", TestSteps.SYSTEM, NOW)).isInstanceOf(Refused.class)
 			.satisfies(ex -> assertThat(((Refused) ex).messageKey()).isEqualTo("appeal.extension.notLater"));
 		assertThat(appeal.dueOn()).contains(DUE);
 		assertThat(appeal.reviewExtended()).isFalse();
 
 		appeal.startTriage(NOW);
-		appeal.sendToReview("EPC", NOW);
-		appeal.decide("satisfied", NOW);
+		appeal.route("EPC", "executor", "Executor", NOW);
+		appeal.decide(TestSteps.decide(Outcome.SATISFIED).decision(), NOW);
 		appeal.deliver("in person", NOW);
-		assertThatThrownBy(() -> appeal.extendReview(CAP, "x", NOW)).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> appeal.extendReview(CAP, "x", TestSteps.SYSTEM, NOW)).isInstanceOf(Refused.class)
 			.satisfies(ex -> assertThat(((Refused) ex).messageKey()).isEqualTo("appeal.extension.notOpen"));
 	}
 

@@ -46,7 +46,8 @@ class AppealTests {
 	@DisplayName("A forbidden transition is refused with a message naming the status")
 	void forbiddenTransitionIsRefused() {
 		Appeal appeal = new Appeal(AppealFixtures.studentApplication(null, "GM1"), "CODE", NOW);
-		assertThatThrownBy(() -> appeal.decide("satisfied", NOW)).isInstanceOf(Refused.class)
+		assertThatThrownBy(() -> appeal.decide(TestSteps.decide(Outcome.SATISFIED).decision(), NOW))
+			.isInstanceOf(Refused.class)
 			.satisfies(ex -> assertThat(((Refused) ex).arguments()).containsExactly("RECEIVED", "DECIDE"));
 		assertThat(appeal.status()).isEqualTo(AppealStatus.RECEIVED);
 	}

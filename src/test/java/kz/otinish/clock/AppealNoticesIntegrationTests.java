@@ -1,5 +1,9 @@
 package kz.otinish.clock;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+import kz.otinish.appeal.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,12 +75,9 @@ class AppealNoticesIntegrationTests {
 		this.accounts.ensureAccount(executor, "secret", "Орындаушы", Role.BODY_SECRETARY, "GM1", executorEmail, null);
 		Appeal appeal = this.appeals.fileOnline(ClockFixtures.application(null, "GM1", Language.EN, applicantEmail),
 				List.of());
-		this.jdbc.sql("update appeal set executor_account = :account, executor_name = 'Орындаушы' where id = :id")
-			.param("account", executor)
-			.param("id", appeal.id())
-			.update();
-		this.appeals.startTriage(appeal.id(), Instant.now());
-		this.appeals.sendToReview(appeal.id(), "EPC GM1", Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Route("EPC GM1", executor, "Орындаушы"), TestSteps.SYSTEM,
+				Instant.now());
 		String number = appeal.registration().orElseThrow().number();
 
 		await().atMost(Duration.ofSeconds(30))
@@ -91,7 +92,7 @@ class AppealNoticesIntegrationTests {
 			.untilAsserted(() -> assertThat(this.notifications.of(executor, 10)).singleElement()
 				.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.assigned")));
 
-		this.appeals.decide(appeal.id(), "SATISFIED", Instant.now());
+		this.appeals.performAt(appeal.id(), TestSteps.decide(Outcome.SATISFIED), TestSteps.SYSTEM, Instant.now());
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> assertThat(ClockFixtures.subjects(applicantEmail)).contains("Decision on appeal: " + number));
@@ -105,7 +106,8 @@ class AppealNoticesIntegrationTests {
 		Appeal received = this.appeals.receive(
 				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue")),
 				Instant.parse("2026-03-10T05:00:00Z"));
-		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), Instant.parse("2026-03-10T05:00:00Z"));
 		String number = appeal.registration().orElseThrow().number();
 
 		String dean = page("/overdue", "it-clock-dean");
@@ -123,7 +125,8 @@ class AppealNoticesIntegrationTests {
 		Appeal received = this.appeals.receive(
 				ClockFixtures.application(null, "GM1", Language.KK, ClockFixtures.uniqueEmail("overdue-xlsx")),
 				Instant.parse("2026-03-10T05:00:00Z"));
-		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.parse("2026-03-10T05:00:00Z"));
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), Instant.parse("2026-03-10T05:00:00Z"));
 		String number = appeal.registration().orElseThrow().number();
 
 		// its own dean: ?lang=en also stores the account's preferred language

@@ -1,5 +1,8 @@
 package kz.otinish.clock;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +74,8 @@ class DeadlineWatchIntegrationTests {
 	Appeal receivedOnTenthOfMarch() {
 		Appeal received = this.appeals
 			.receive(ClockFixtures.application(null, "GM1", Language.RU, ClockFixtures.uniqueEmail("watch")), RECEIVED);
-		Appeal registered = this.appeals.register(received.id(), "Кеңсе", RECEIVED);
+		Appeal registered = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), RECEIVED);
 		// the executor is named by the review module's triage; here directly in the table
 		this.jdbc.sql("update appeal set executor_account = :account, executor_name = :name where id = :id")
 			.param("account", "it-clock-executor-" + this.executorEmail.substring(9, 17))

@@ -8,7 +8,7 @@ import java.util.List;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.TestMailServer;
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealChanged;
+import kz.otinish.appeal.AppealEvent;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.calendar.WorkingDayCalendar;
 import kz.otinish.identity.Accounts;
@@ -94,7 +94,7 @@ class NotificationRetryIntegrationTests {
 		TestMailServer.restart();
 		assertThat(TestMailServer.to(email)).isEmpty();
 		this.incomplete
-			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof AppealChanged changed
+			.resubmitIncompletePublications(publication -> publication.getEvent() instanceof AppealEvent changed
 					&& changed.appealId().equals(appeal.id())
 					|| publication.getEvent() instanceof AppealExtended extended
 							&& extended.appealId().equals(appeal.id()));

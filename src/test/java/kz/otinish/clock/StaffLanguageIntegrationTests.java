@@ -1,5 +1,8 @@
 package kz.otinish.clock;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,12 +116,9 @@ class StaffLanguageIntegrationTests {
 		Appeal appeal = this.appeals.fileOnline(
 				ClockFixtures.application(null, "GM1", Language.EN, ClockFixtures.uniqueEmail("lang-applicant")),
 				List.of());
-		this.jdbc.sql("update appeal set executor_account = :account, executor_name = 'Орындаушы' where id = :id")
-			.param("account", username)
-			.param("id", appeal.id())
-			.update();
-		this.appeals.startTriage(appeal.id(), Instant.now());
-		this.appeals.sendToReview(appeal.id(), "EPC GM1", Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Route("EPC GM1", username, "Орындаушы"), TestSteps.SYSTEM,
+				Instant.now());
 		String number = this.appeals.find(appeal.id()).orElseThrow().registration().orElseThrow().number();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ClockFixtures.subjects(email))

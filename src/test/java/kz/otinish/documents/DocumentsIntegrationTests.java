@@ -1,5 +1,8 @@
 package kz.otinish.documents;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -210,7 +213,8 @@ class DocumentsIntegrationTests {
 				Applicant.partial(ApplicantType.STUDENT, null, null, null, "nobody@example.kz"), true, false, null,
 				List.of(), "GM1", Addressee.DEAN, Category.OTHER, "Қауіп туралы хабар",
 				"Жатақханада жарылғыш зат бар деген қауесет бар.", Language.KK, null, null, null, null));
-		this.appeals.register(anonymous.id(), "Тіркеуші", this.clock.instant());
+		this.appeals.performAt(anonymous.id(), new AppealCommand.Register(), TestSteps.registrar("Тіркеуші"),
+				this.clock.instant());
 		this.appeals.forwardToStateBody(anonymous.id(), new StateBodyForwarding("Алматы қаласының Полиция департаменті",
 				this.clock.instant(), "ШЫҒ-77/1", "Шұғыл түрде қарауыңызды сұраймыз."), this.dean);
 		Pdf letter = this.documents.download(anonymous.id(), DocumentKind.STATE_BODY_LETTER, this.dean);

@@ -1,5 +1,8 @@
 package kz.otinish.documents;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -94,8 +97,8 @@ class LettersIntegrationTests {
 				AppealFixtures.student(), false, false, null, List.of(), "GM1", Addressee.DEAN, Category.ASSESSMENT,
 				"Емтихан бағасын қайта қарау / Пересмотр оценки / Grade review", "Мәтін.", language, this.student.id(),
 				null, null, null), List.of());
-		this.appeals.startTriage(appeal.id(), this.clock.instant());
-		return this.appeals.sendToReview(appeal.id(), "EPC", this.clock.instant());
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, this.clock.instant());
+		return this.appeals.performAt(appeal.id(), TestSteps.route("EPC"), TestSteps.SYSTEM, this.clock.instant());
 	}
 
 	static String number(Appeal appeal) {
@@ -210,9 +213,10 @@ class LettersIntegrationTests {
 		IssuedDocument issued = this.documents.issue(appeal.id(), answer(appeal, Language.KK, "Шешім 1."), "Ғалия");
 		IssuedDocument second = this.documents.issue(appeal.id(), answer(appeal, Language.KK, "Шешім 2."), "Ғалия");
 		assertThat(second.version()).isEqualTo(2);
-		this.appeals.decide(appeal.id(), "PARTLY_SATISFIED", this.clock.instant());
-		this.appeals.deliver(appeal.id(), "EMAIL", this.clock.instant());
-		this.appeals.close(appeal.id(), this.clock.instant());
+		this.appeals.performAt(appeal.id(), TestSteps.decide(kz.otinish.appeal.Outcome.PARTLY_SATISFIED),
+				TestSteps.SYSTEM, this.clock.instant());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Deliver("EMAIL"), TestSteps.SYSTEM, this.clock.instant());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Close(), TestSteps.SYSTEM, this.clock.instant());
 
 		assertThat(this.documents.issue(appeal.id(), answer(appeal, Language.KK, "Шешім 2."), "Ғалия").id())
 			.isEqualTo(second.id());
@@ -333,7 +337,8 @@ class LettersIntegrationTests {
 	void issuedOnAppealChanges() {
 		Appeal received = this.appeals.receive(AppealFixtures.studentApplication(this.student.id(), "GM1"));
 		assertThat(this.documents.issuedFor(received)).isEmpty();
-		Appeal registered = this.appeals.register(received.id(), "Тіркеуші Айгүл Өтепова", this.clock.instant());
+		Appeal registered = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Тіркеуші Айгүл Өтепова"), this.clock.instant());
 		IssuedDocument receipt = awaitIssued(registered, DocumentKind.RECEIPT);
 		assertThat(receipt.issuedBy()).isEqualTo("Тіркеуші Айгүл Өтепова");
 		assertThat(receipt.version()).isEqualTo(1);
@@ -347,7 +352,8 @@ class LettersIntegrationTests {
 				Applicant.partial(ApplicantType.STUDENT, null, null, null, "nobody@example.kz"), true, false, null,
 				List.of(), "GM1", Addressee.DEAN, Category.OTHER, "Қауіп туралы хабар", "Жатақханада қауіп бар.",
 				Language.KK, null, null, null, null));
-		this.appeals.register(anonymous.id(), "Тіркеуші", this.clock.instant());
+		this.appeals.performAt(anonymous.id(), new AppealCommand.Register(), TestSteps.registrar("Тіркеуші"),
+				this.clock.instant());
 		Appeal forwarded = this.appeals.forwardToStateBody(anonymous.id(),
 				new StateBodyForwarding("Алматы қаласының Полиция департаменті", this.clock.instant(), "ШЫҒ-78/1",
 						"Қарауыңызды сұраймыз."),

@@ -42,7 +42,7 @@ import kz.otinish.review.MeetingView;
 import kz.otinish.review.MemberKind;
 import kz.otinish.review.NewCommission;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.Language;

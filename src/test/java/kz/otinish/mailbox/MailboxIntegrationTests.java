@@ -1,5 +1,8 @@
 package kz.otinish.mailbox;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -533,7 +536,8 @@ class MailboxIntegrationTests {
 		smtp.setPort(greenMail.getSmtp().getPort());
 		this.acknowledgements.useSender(smtp);
 
-		Appeal registered = this.appeals.register(letter.appealId(), "Тіркеуші Айгүл", Instant.now());
+		Appeal registered = this.appeals.performAt(letter.appealId(), new AppealCommand.Register(),
+				TestSteps.registrar("Тіркеуші Айгүл"), Instant.now());
 
 		String number = registered.registration().orElseThrow().number();
 		MimeMessage ack = await().atMost(Duration.ofSeconds(20))

@@ -1,5 +1,9 @@
 package kz.otinish.notification;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+import kz.otinish.appeal.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,10 +105,10 @@ class AnswerNotificationsIntegrationTests {
 				language, applicant.id(), null, null, null);
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
 		Instant now = Instant.now();
-		this.appeals.startTriage(filed.id(), now);
-		this.appeals.sendToReview(filed.id(), "DEANS_OFFICE_COUNCIL", now);
-		this.appeals.assignExecutor(filed.id(), executor, "Орындаушы", now);
-		return this.appeals.decide(filed.id(), "Түсіндірілді", now);
+		this.appeals.performAt(filed.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
+		this.appeals.performAt(filed.id(), new AppealCommand.Route("DEANS_OFFICE_COUNCIL", executor, "Орындаушы"),
+				TestSteps.SYSTEM, now);
+		return this.appeals.performAt(filed.id(), TestSteps.decide(Outcome.SATISFIED), TestSteps.SYSTEM, now);
 	}
 
 	MimeMessage mailTo(String address) {

@@ -1,5 +1,8 @@
 package kz.otinish.paths;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -298,7 +301,10 @@ class ConsiderationPathsEndToEndIntegrationTests {
 				+ decision.read("$.meeting.protocolYear").toString();
 		Appeal decided = reload(appeal);
 		assertThat(decided.status()).isEqualTo(AppealStatus.DECIDED);
-		assertThat(decided.statusNote()).contains(protocol);
+		assertThat(decided.decision()).get().satisfies(typed -> {
+			assertThat(typed.protocolNumber()).isEqualTo(protocol);
+			assertThat(typed.outcome().name()).isEqualTo(outcome);
+		});
 		Reply shown = this.api.get("/api/v1/appeals/" + appeal.id() + "/decision", "dean").expect(200);
 		assertThat((String) shown.read("$.outcome")).isEqualTo(outcome);
 		assertThat((String) shown.read("$.meeting.date")).isEqualTo(today().toString());
@@ -683,7 +689,8 @@ class ConsiderationPathsEndToEndIntegrationTests {
 		Instant fiveMonthsAgo = today().minusMonths(5).atTime(10, 0).atZone(ZoneId.of("Asia/Almaty")).toInstant();
 		NewAppeal template = AppealFixtures.studentApplication(student.id(), "GM1");
 		Appeal received = this.appeals.receive(template, fiveMonthsAgo);
-		Appeal appeal = this.appeals.register(received.id(), "Тіркеуші Гүлнар", fiveMonthsAgo);
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Тіркеуші Гүлнар"), fiveMonthsAgo);
 		this.api.route(appeal.id(), "GM1-EPC", EXECUTOR);
 		UUID argument = this.api.argument(appeal.id(), "Баға әділетсіз", EXECUTOR);
 		this.api.finding(argument, "NOT_CONFIRMED", "Ведомость дұрыс", EXECUTOR);

@@ -9,11 +9,11 @@ import kz.otinish.answer.DeliveryRecord;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.Category;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
 

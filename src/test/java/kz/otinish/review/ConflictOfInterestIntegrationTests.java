@@ -1,5 +1,8 @@
 package kz.otinish.review;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
@@ -135,7 +138,8 @@ class ConflictOfInterestIntegrationTests {
 			.isInstanceOf(NotFound.class);
 		assertThat(this.reviews.routingOptions(recorded, otherOfficial).canRoute()).isFalse();
 		// the rector named: the vice-rector below is out
-		this.appeals.triageBy(appeal.id(), "RECTOR", java.time.Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.TriageBy("RECTOR"), TestSteps.SYSTEM,
+				java.time.Instant.now());
 		Appeal higher = this.appeals.find(appeal.id()).orElseThrow();
 		assertThat(this.policy.canTriage(rector, higher)).isTrue();
 		assertThat(this.policy.canTriage(vicerector, higher)).isFalse();

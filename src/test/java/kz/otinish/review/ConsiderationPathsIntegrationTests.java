@@ -1,9 +1,13 @@
 package kz.otinish.review;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.otinish.appeal.Outcome;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
@@ -93,7 +97,8 @@ class ConsiderationPathsIntegrationTests {
 				runner);
 		Appeal decided = this.appeals.find(appeal.id()).orElseThrow();
 		assertThat(decided.status()).isEqualTo(AppealStatus.DECIDED);
-		assertThat(decided.statusNote()).contains(meeting.protocol());
+		assertThat(decided.decision()).get()
+			.satisfies(typed -> assertThat(typed.protocolNumber()).isEqualTo(meeting.protocol()));
 		assertThat(decision.meeting().protocolNumber()).isEqualTo(meeting.protocolNumber());
 		assertThat(decision.meeting().date()).isEqualTo(LocalDate.now());
 		assertThat(decision.measures()).singleElement().satisfies(m -> assertThat(m.disciplinary()).isTrue());
@@ -231,10 +236,10 @@ class ConsiderationPathsIntegrationTests {
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("review.terminate.earlierNotAnswered"));
 		Instant now = Instant.now();
-		this.appeals.startTriage(earlier.id(), now);
-		this.appeals.sendToReview(earlier.id(), "GM1-EPC", now);
-		this.appeals.decide(earlier.id(), "EXPLAINED", now);
-		this.appeals.deliver(earlier.id(), "қолма-қол", now);
+		this.appeals.performAt(earlier.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), TestSteps.route("GM1-EPC"), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), TestSteps.decide(Outcome.EXPLAINED), TestSteps.SYSTEM, now);
+		this.appeals.performAt(earlier.id(), new AppealCommand.Deliver("қолма-қол"), TestSteps.SYSTEM, now);
 		assertThatThrownBy(() -> this.reviews.terminateRepeated(repeated.id(), " ", "Жауап", dean))
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("review.terminate.referenceMissing"));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import kz.otinish.appeal.Outcome;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;

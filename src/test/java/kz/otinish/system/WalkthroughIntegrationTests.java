@@ -1,5 +1,9 @@
 package kz.otinish.system;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+import kz.otinish.appeal.Outcome;
+
 import java.nio.charset.StandardCharsets;
 
 import kz.otinish.OtinishIntegrationTest;
@@ -74,7 +78,8 @@ class WalkthroughIntegrationTests {
 	@DisplayName("TERM-8: the appeal's history speaks the reader's language: the channel by its label, the system as Otinish, no raw codes")
 	void historyWithoutRawCodes() throws Exception {
 		Appeal received = this.appeals.receive(AppealFixtures.studentApplication(null, "GM1"));
-		Appeal appeal = this.appeals.register(received.id(), "system", java.time.Instant.now());
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("system"), java.time.Instant.now());
 		String page = open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString();
 		String history = page.substring(page.indexOf("ot-timeline"));
 		assertThat(history).contains("Портал").contains("Выполнил: Өтініш (автоматически)");
@@ -105,7 +110,7 @@ class WalkthroughIntegrationTests {
 		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
 			.contains("review-link");
 		// with the dean, going on to the consideration is the page's one main action
-		this.appeals.startTriage(appeal.id(), java.time.Instant.now());
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, java.time.Instant.now());
 		assertThat(open("/appeals/" + appeal.id() + "?lang=ru", "it-walk-dean").getContentAsString())
 			.contains("id=\"review-link\" class=\"btn ot-button btn-primary\"");
 	}
@@ -150,9 +155,10 @@ class WalkthroughIntegrationTests {
 	void draftAnswerStartsWithAReadableDecision() {
 		Appeal filed = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), java.util.List.of());
 		java.time.Instant now = java.time.Instant.now();
-		this.appeals.startTriage(filed.id(), now);
-		this.appeals.sendToReview(filed.id(), "DEANS_OFFICE_COUNCIL", now);
-		Appeal decided = this.appeals.decide(filed.id(), "PARTLY_SATISFIED, 1/2026, 2026-11-25", now);
+		this.appeals.performAt(filed.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
+		this.appeals.performAt(filed.id(), TestSteps.route("DEANS_OFFICE_COUNCIL"), TestSteps.SYSTEM, now);
+		Appeal decided = this.appeals.performAt(filed.id(), TestSteps.decide(Outcome.PARTLY_SATISFIED),
+				TestSteps.SYSTEM, now);
 		assertThat(this.answers.template(decided))
 			.contains("Ішінара қанағаттандырылды (25.11.2026 ж. № 1/2026 хаттама)")
 			.doesNotContain("PARTLY_SATISFIED", "2026-11-25");

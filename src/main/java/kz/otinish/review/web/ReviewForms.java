@@ -13,7 +13,7 @@ import kz.otinish.review.MemberKind;
 import kz.otinish.review.NewAction;
 import kz.otinish.review.NewCommission;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -21,7 +21,7 @@ import kz.otinish.review.ActionKind;
 import kz.otinish.review.Finding;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.MemberKind;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.review.ReviewView;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.NotFound;

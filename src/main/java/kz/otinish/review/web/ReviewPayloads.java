@@ -16,7 +16,7 @@ import kz.otinish.review.MemberKind;
 import kz.otinish.review.NewAction;
 import kz.otinish.review.NewCommission;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import org.jspecify.annotations.Nullable;
 
 /** The review API's request bodies; each maps itself to the module's command. */

@@ -1,5 +1,8 @@
 package kz.otinish.appeal.web;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -60,7 +63,8 @@ class TriageApiIntegrationTests {
 
 	Appeal anonymousLetter() {
 		Appeal received = this.appeals.receive(AppealFixtures.anonymousLetter("GM1"));
-		return this.appeals.register(received.id(), "Кеңсе", Instant.now());
+		return this.appeals.performAt(received.id(), new AppealCommand.Register(), TestSteps.registrar("Кеңсе"),
+				Instant.now());
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package kz.otinish.appeal.web;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +72,8 @@ class TriageIntegrationTests {
 
 	Appeal registeredAnonymousLetter() {
 		Appeal received = this.appeals.receive(AppealFixtures.anonymousLetter("GM1"));
-		return this.appeals.register(received.id(), "Кеңсе", Instant.now());
+		return this.appeals.performAt(received.id(), new AppealCommand.Register(), TestSteps.registrar("Кеңсе"),
+				Instant.now());
 	}
 
 	String page(String path, String username) throws Exception {

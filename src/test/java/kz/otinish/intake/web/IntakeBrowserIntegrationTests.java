@@ -1,5 +1,8 @@
 package kz.otinish.intake.web;
 
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.TestSteps;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -237,7 +240,8 @@ class IntakeBrowserIntegrationTests {
 	@DisplayName("INT-4, TERM-5: the dean forwards an anonymous report to a state body in Kazakh; the rector sees the alert in Russian")
 	void deanForwardsAnAnonymousReport() {
 		Appeal received = this.appeals.receive(AppealFixtures.anonymousLetter("GM1"));
-		Appeal appeal = this.appeals.register(received.id(), "Кеңсе", Instant.now());
+		Appeal appeal = this.appeals.performAt(received.id(), new AppealCommand.Register(),
+				TestSteps.registrar("Кеңсе"), Instant.now());
 		String number = appeal.registration().orElseThrow().number();
 		String outgoing = "ИШХ-" + System.nanoTime() % 1_000_000;
 

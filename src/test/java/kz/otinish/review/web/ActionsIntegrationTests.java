@@ -24,7 +24,7 @@ import kz.otinish.review.DecisionView;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.NewAction;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.review.RequestView;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;

@@ -13,7 +13,7 @@ import kz.otinish.review.ActionKind;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.NewAction;
 import kz.otinish.review.NewDecision;
-import kz.otinish.review.Outcome;
+import kz.otinish.appeal.Outcome;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.Language;

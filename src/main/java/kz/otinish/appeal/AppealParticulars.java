@@ -1,0 +1,188 @@
+package kz.otinish.appeal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OrderColumn;
+import kz.otinish.shared.Language;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * What an {@link Appeal} says and how it reached us (TERM-1): who, to whom, about what,
+ * by which channel, when. Fixed at receipt, except the identity document shown at the
+ * desk (INT-6); the lifecycle is the {@link Appeal}'s.
+ */
+@MappedSuperclass
+public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AppealKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Channel channel;
+
+	@Embedded
+	private Applicant applicant;
+
+	@Column(nullable = false)
+	private boolean anonymous;
+
+	@Column(nullable = false)
+	private boolean confidential;
+
+	@Embedded
+	private @Nullable Representative representative;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_co_applicant", joinColumns = @JoinColumn(name = "appeal_id"))
+	@OrderColumn(name = "position")
+	private List<CoApplicant> coApplicants = new ArrayList<>();
+
+	@Column(name = "school_code")
+	private @Nullable String schoolCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Addressee addressee;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Category category;
+
+	@Column(nullable = false)
+	private String subject;
+
+	@Column(name = "body_text", nullable = false)
+	private String text;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Language language;
+
+	@Column(name = "received_at", nullable = false)
+	private Instant receivedAt;
+
+	@Column(name = "received_by")
+	private @Nullable String receivedBy;
+
+	@Embedded
+	private @Nullable IdentityDocument identityDocument;
+
+	@Column(name = "contested_decision")
+	private @Nullable String contestedDecision;
+
+	protected AppealParticulars() {
+	}
+
+	AppealParticulars(NewAppeal appeal, Instant receivedAt) {
+		this.kind = appeal.kind();
+		this.channel = appeal.channel();
+		this.applicant = appeal.applicant();
+		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null;
+		this.confidential = appeal.confidential() || this.anonymous;
+		this.representative = appeal.representative();
+		this.coApplicants = new ArrayList<>(appeal.coApplicants());
+		this.schoolCode = appeal.schoolCode();
+		this.addressee = appeal.addressee();
+		this.category = appeal.category();
+		this.subject = PlainText.clean(appeal.subject());
+		this.text = PlainText.clean(appeal.text());
+		this.language = appeal.language();
+		this.receivedAt = receivedAt;
+		this.receivedBy = appeal.receivedBy();
+		this.contestedDecision = appeal.contestedDecision();
+	}
+
+	/** INT-6: the document the applicant showed at the desk. */
+	void identifiedBy(IdentityDocument document) {
+		this.identityDocument = document;
+	}
+
+	public AppealKind kind() {
+		return this.kind;
+	}
+
+	public Channel channel() {
+		return this.channel;
+	}
+
+	public Applicant applicant() {
+		return this.applicant;
+	}
+
+	public boolean anonymous() {
+		return this.anonymous;
+	}
+
+	public boolean confidential() {
+		return this.confidential;
+	}
+
+	public Optional<Representative> representative() {
+		return Optional.ofNullable(this.representative);
+	}
+
+	public List<CoApplicant> coApplicants() {
+		return List.copyOf(this.coApplicants);
+	}
+
+	public @Nullable String schoolCode() {
+		return this.schoolCode;
+	}
+
+	public Addressee addressee() {
+		return this.addressee;
+	}
+
+	public Category category() {
+		return this.category;
+	}
+
+	public String subject() {
+		return this.subject;
+	}
+
+	public String text() {
+		return this.text;
+	}
+
+	public Language language() {
+		return this.language;
+	}
+
+	public Instant receivedAt() {
+		return this.receivedAt;
+	}
+
+	public @Nullable String receivedBy() {
+		return this.receivedBy;
+	}
+
+	public Optional<IdentityDocument> identityDocument() {
+		return Optional.ofNullable(this.identityDocument);
+	}
+
+	public @Nullable String contestedDecision() {
+		return this.contestedDecision;
+	}
+
+	public boolean isGroup() {
+		return !this.coApplicants.isEmpty();
+	}
+
+}
