@@ -1,6 +1,5 @@
 package kz.otinish.intake;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,11 +26,8 @@ public class Intake {
 
 	private final AppealManagement appeals;
 
-	private final Clock clock;
-
-	Intake(AppealManagement appeals, Clock clock) {
+	Intake(AppealManagement appeals) {
 		this.appeals = appeals;
-		this.clock = clock;
 	}
 
 	/**
