@@ -60,16 +60,12 @@ public class Reviews {
 		this.appeals = appeals;
 	}
 
-	// ---------------------------------------------------------------- routing (REV-1..5)
-
 	/** What the appeal page offers the dean for routing, or {@code canRoute == false}. */
 	public RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
 		return this.routing.routingOptions(appeal, user);
 	}
 
-	/**
-	 * What the dean may choose from: the body suggested, the bodies, the executors.
-	 */
+	/** What the dean may choose from: the body suggested, the bodies, the executors. */
 	public record RoutingOptions(boolean canRoute, @Nullable BodyView suggested, List<BodyView> bodies,
 			List<CurrentUser> executors) {
 	}
@@ -87,10 +83,7 @@ public class Reviews {
 		return this.routing.bodiesFor(appeal);
 	}
 
-	/**
-	 * The accounts of the appeal's school who may prepare the draft answer, never one of
-	 * its subjects.
-	 */
+	/** The school's accounts who may prepare the draft answer, never a subject. */
 	public List<CurrentUser> executors(Appeal appeal) {
 		return this.routing.executors(appeal);
 	}
@@ -124,9 +117,6 @@ public class Reviews {
 	public AppealSubject recordSubject(UUID appealId, String fullName, @Nullable String account, CurrentUser user) {
 		return this.routing.recordSubject(appealId, fullName, account, user);
 	}
-
-	// ---------------------------------------------------------- extended commission
-	// (REV-6)
 
 	/**
 	 * The members the commission form starts with, from the organization's data: the
@@ -172,8 +162,6 @@ public class Reviews {
 		return this.commissions.commissionOf(appealId);
 	}
 
-	// ---------------------------------------------------------------- meetings
-
 	/**
 	 * The forums this person runs or sits in: their bodies and the commissions they chair
 	 * (or, for a school's secretary, the school's commissions).
@@ -218,10 +206,7 @@ public class Reviews {
 		return this.meetings.scheduleMeeting(forumKey, date, agenda, user);
 	}
 
-	/**
-	 * The people whose attendance a meeting records: the body's members, or the
-	 * commission's.
-	 */
+	/** Whose attendance a meeting records: the body's members, or the commission's. */
 	public List<AttendanceView> membersOf(MeetingView meeting) {
 		return this.meetings.membersOf(meeting);
 	}
@@ -237,8 +222,7 @@ public class Reviews {
 	}
 
 	/**
-	 * The meeting, for those who run or sit in its forum, the school's dean and the
-	 * officials; 404 otherwise.
+	 * The meeting, for who runs or sits in its forum, the dean, the officials; else 404.
 	 */
 	public MeetingView meeting(UUID id, CurrentUser user) {
 		return this.meetings.meeting(id, user);
@@ -294,9 +278,6 @@ public class Reviews {
 		return this.meetings.cancelMeeting(meetingId, reason, user);
 	}
 
-	// ---------------------------------------------------------------- verification
-	// (REV-7, REV-12)
-
 	/**
 	 * May this person work on the appeal's verification: the dean (triage), the executor,
 	 * or whoever runs the body it was routed to or its commission.
@@ -337,9 +318,6 @@ public class Reviews {
 	public ArgumentView recordFinding(UUID argumentId, Finding finding, String grounds, CurrentUser user) {
 		return this.verifications.recordFinding(argumentId, finding, grounds, user);
 	}
-
-	// ---------------------------------------------------------------- decisions
-	// (REV-8..10)
 
 	/**
 	 * REV-8..REV-10, REV-12: the protocol decision on an agenda item, recorded at the
@@ -394,8 +372,6 @@ public class Reviews {
 	public Optional<TrackedAction> trackedAction(UUID actionId, CurrentUser user) {
 		return openActions(user).stream().filter(tracked -> tracked.action().id().equals(actionId)).findFirst();
 	}
-
-	// ---------------------------------------------------------------- the whole picture
 
 	/** Everything about the appeal's consideration, if this person may see the appeal. */
 	@Transactional(readOnly = true)
