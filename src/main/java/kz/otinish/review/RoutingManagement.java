@@ -1,0 +1,196 @@
+package kz.otinish.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import kz.otinish.appeal.Actor;
+import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.AppealAccessPolicy;
+import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.AppealSubject;
+import kz.otinish.appeal.Registration;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.CurrentUser;
+import kz.otinish.identity.Role;
+import kz.otinish.organization.BodyType;
+import kz.otinish.organization.BodyView;
+import kz.otinish.organization.OfficialView;
+import kz.otinish.organization.Organization;
+import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dean's triage: routing to a body with the executor (REV-1..REV-5), terminating a
+ * repeated appeal (REV-11), and the persons an appeal is about (conflict of interest).
+ */
+@Service
+class RoutingManagement {
+
+	private static final Set<Role> SCHOOL_STAFF = EnumSet.of(Role.DEAN, Role.DEANS_OFFICE, Role.BODY_SECRETARY,
+			Role.BODY_MEMBER);
+
+	private final Routings routings;
+
+	private final AppealManagement appeals;
+
+	private final AppealAccessPolicy policy;
+
+	private final Organization organization;
+
+	private final Accounts accounts;
+
+	private final ReviewSettings settings;
+
+	private final Clock clock;
+
+	RoutingManagement(Routings routings, AppealManagement appeals, AppealAccessPolicy policy, Organization organization,
+			Accounts accounts, ReviewSettings settings, Clock clock) {
+		this.routings = routings;
+		this.appeals = appeals;
+		this.policy = policy;
+		this.organization = organization;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Reviews.RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
+		boolean open = appeal.status() == AppealStatus.REGISTERED || appeal.status() == AppealStatus.IN_TRIAGE;
+		if (!open || appeal.anonymous() || !this.policy.canTriage(user, appeal)) {
+			return new Reviews.RoutingOptions(false, null, List.of(), List.of());
+		}
+		return new Reviews.RoutingOptions(true, suggestedBody(appeal).orElse(null), bodiesFor(appeal),
+				executors(appeal));
+	}
+
+	/** REV-2..REV-5: by configuration {@code otinish.review.suggested-body.*}. */
+	@Transactional(readOnly = true)
+	Optional<BodyView> suggestedBody(Appeal appeal) {
+		BodyType type = this.settings.suggest(appeal.category(), appeal.applicant().type());
+		if (type == BodyType.ETHICS_COUNCIL) {
+			return Optional.of(this.organization.ethicsCouncil());
+		}
+		return appeal.schoolCode() == null ? Optional.empty() : this.organization.body(appeal.schoolCode(), type);
+	}
+
+	@Transactional(readOnly = true)
+	List<BodyView> bodiesFor(Appeal appeal) {
+		List<BodyView> bodies = new ArrayList<>();
+		if (appeal.schoolCode() != null) {
+			bodies.addAll(this.organization.bodiesOf(appeal.schoolCode()));
+		}
+		bodies.add(this.organization.ethicsCouncil());
+		return bodies;
+	}
+
+	@Transactional(readOnly = true)
+	List<CurrentUser> executors(Appeal appeal) {
+		Set<String> subjects = this.appeals.subjects(appeal.id())
+			.stream()
+			.map(AppealSubject::account)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return this.accounts.all()
+			.stream()
+			.filter(account -> SCHOOL_STAFF.contains(account.role()) && account.servesSchool(appeal.schoolCode()))
+			.filter(account -> !subjects.contains(account.username()))
+			.toList();
+	}
+
+	/** REV-1; INT-4: an anonymous appeal is never routed. */
+	@Transactional
+	RoutingView route(UUID appealId, String bodyCode, String executorAccount, CurrentUser dean) {
+		Appeal appeal = this.appeals.get(appealId, dean);
+		if (!this.policy.canTriage(dean, appeal)) {
+			throw NotFound.appeal();
+		}
+		if (appeal.anonymous()) {
+			// INT-4: not considered (or forwarded to a state body), never routed
+			throw new Refused("review.route.anonymous");
+		}
+		BodyView body = bodiesFor(appeal).stream()
+			.filter(candidate -> candidate.code().equals(bodyCode))
+			.findFirst()
+			.orElseThrow(() -> new Refused("review.route.bodyNotAvailable"));
+		CurrentUser executor = executors(appeal).stream()
+			.filter(candidate -> candidate.username().equals(executorAccount))
+			.findFirst()
+			.orElseThrow(() -> new Refused("review.route.executorNotAvailable"));
+		String suggested = suggestedBody(appeal).map(BodyView::code).orElse(null);
+		this.appeals.perform(appealId, new AppealCommand.Route(body.code(), executor.username(), executor.fullName()),
+				Actor.person(dean));
+		this.routings.add(new RoutingView(appealId, body.code(), suggested, executor.username(), executor.fullName(),
+				dean.fullName(), this.clock.instant()));
+		return this.routings.ofAppeal(appealId).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<RoutingView> routingOf(UUID appealId) {
+		return this.routings.ofAppeal(appealId);
+	}
+
+	/**
+	 * REV-11: only an appeal marked repeated (TERM-6) whose earlier file is ANSWERED or
+	 * CLOSED, citing that file's verification materials and its answer.
+	 */
+	@Transactional
+	Appeal terminateRepeated(UUID appealId, String materialsReference, String answerReference, CurrentUser dean) {
+		Appeal appeal = this.appeals.get(appealId, dean);
+		if (!this.policy.canTriage(dean, appeal)) {
+			throw NotFound.appeal();
+		}
+		if (appeal.earlierAppealId() == null || appeal.repeatGround().isEmpty()) {
+			throw new Refused("review.terminate.notRepeated");
+		}
+		Appeal earlier = this.appeals.find(appeal.earlierAppealId()).orElseThrow(NotFound::appeal);
+		String earlierNumber = earlier.registration().map(Registration::number).orElse(earlier.subject());
+		if (earlier.status() != AppealStatus.ANSWERED && earlier.status() != AppealStatus.CLOSED) {
+			throw new Refused("review.terminate.earlierNotAnswered", earlierNumber);
+		}
+		if (Rows.blank(materialsReference) || Rows.blank(answerReference)) {
+			throw new Refused("review.terminate.referenceMissing");
+		}
+		String reference = "REV-11: " + earlierNumber + "; " + materialsReference.strip() + "; "
+				+ answerReference.strip();
+		return this.appeals.perform(appealId, new AppealCommand.Terminate(reference), Actor.person(dean));
+	}
+
+	/**
+	 * When the subject is the school's dean (by account or name), triage goes to the next
+	 * official up (Organization.higherOfficial).
+	 */
+	@Transactional
+	AppealSubject recordSubject(UUID appealId, String fullName, @Nullable String account, CurrentUser user) {
+		if (Rows.blank(fullName)) {
+			throw new Refused("review.subject.nameMissing");
+		}
+		Appeal appeal = this.appeals.get(appealId, user);
+		String subjectAccount = Rows.blank(account) ? null : account.strip();
+		String triageOfficial = null;
+		Optional<OfficialView> dean = appeal.schoolCode() == null ? Optional.empty()
+				: this.organization.dean(appeal.schoolCode());
+		if (dean.isPresent() && (dean.get().account() != null && dean.get().account().equals(subjectAccount)
+				|| dean.get().fullName().equalsIgnoreCase(fullName.strip()))) {
+			subjectAccount = subjectAccount == null ? dean.get().account() : subjectAccount;
+			triageOfficial = this.organization.higherOfficial(dean.get())
+				.map(OfficialView::code)
+				.orElseThrow(() -> new Refused("review.subject.noHigherOfficial"));
+		}
+		return this.appeals.recordSubject(appealId, fullName, subjectAccount, triageOfficial, user);
+	}
+
+}
