@@ -433,9 +433,7 @@ public class AnswerManagement {
 
 	/** Is the appeal past its due date without an answer delivered? */
 	public boolean inactive(Appeal appeal) {
-		boolean open = !appeal.status().isFinal() && appeal.status() != AppealStatus.ANSWERED
-				&& appeal.status() != AppealStatus.RECEIVED;
-		return open && appeal.dueOn().map(due -> LocalDate.now(this.clock).isAfter(due)).orElse(false);
+		return appeal.isOpen() && appeal.dueOn().map(due -> LocalDate.now(this.clock).isAfter(due)).orElse(false);
 	}
 
 	private Verdict complain(Appeal appeal, VerdictKind kind, String text, @Nullable String lateReason,

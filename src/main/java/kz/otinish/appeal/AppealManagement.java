@@ -318,7 +318,7 @@ public class AppealManagement {
 	/** The decisions this person may take on the appeal now, for the appeal page. */
 	public TriageOptions triageOptions(Appeal appeal, CurrentUser user) {
 		boolean dean = this.policy.canTriage(user, appeal);
-		boolean open = appeal.status() == AppealStatus.REGISTERED || appeal.status() == AppealStatus.IN_TRIAGE;
+		boolean open = appeal.status().awaitsTriage();
 		return new TriageOptions(dean && open && !appeal.anonymous(), dean && open && appeal.anonymous(),
 				open && (dean || this.policy.canRegister(user, appeal) || user.is(kz.otinish.identity.Role.REGISTRAR)));
 	}

@@ -43,6 +43,18 @@ public enum AppealStatus {
 		return OPEN.contains(this);
 	}
 
+	/**
+	 * Registered and not yet routed or otherwise decided by the dean: the statuses of the
+	 * triage queue (REV-1, DL-3, INT-4). Defined here once.
+	 */
+	public static final java.util.Set<AppealStatus> AWAITING_TRIAGE = java.util.Collections
+		.unmodifiableSet(java.util.EnumSet.of(REGISTERED, IN_TRIAGE));
+
+	/** Does an appeal in this status wait for the dean's triage decision? */
+	public boolean awaitsTriage() {
+		return AWAITING_TRIAGE.contains(this);
+	}
+
 	public boolean isFinal() {
 		return AppealAction.from(this).isEmpty();
 	}

@@ -11,7 +11,6 @@ import java.util.Optional;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealDeadline;
 import kz.otinish.appeal.AppealManagement;
-import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Registration;
 import kz.otinish.calendar.DeadlineKind;
 import kz.otinish.calendar.WorkingDayCalendar;
@@ -163,7 +162,7 @@ public class DeadlineWatch {
 			}
 		}
 		Optional<LocalDate> returnBy = appeal.deadline(DeadlineKind.RETURN).map(AppealDeadline::dueOn);
-		boolean inTriage = appeal.status() == AppealStatus.REGISTERED || appeal.status() == AppealStatus.IN_TRIAGE;
+		boolean inTriage = appeal.status().awaitsTriage();
 		if (inTriage && returnBy.isPresent() && !today.isAfter(returnBy.get()) && this.calendar
 			.workingDaysBetween(today, returnBy.get()) <= this.settings.returnWarningWorkingDays()) {
 			sent += claim(appeal, ReminderKind.RETURN_WARNING, this.settings.returnWarningWorkingDays(), returnBy.get(),

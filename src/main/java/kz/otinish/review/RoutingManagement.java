@@ -69,7 +69,7 @@ class RoutingManagement {
 
 	@Transactional(readOnly = true)
 	Reviews.RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
-		boolean open = appeal.status() == AppealStatus.REGISTERED || appeal.status() == AppealStatus.IN_TRIAGE;
+		boolean open = appeal.status().awaitsTriage();
 		if (!open || appeal.anonymous() || !this.policy.canTriage(user, appeal)) {
 			return new Reviews.RoutingOptions(false, null, List.of(), List.of());
 		}
@@ -111,16 +111,15 @@ class RoutingManagement {
 			.toList();
 	}
 
-	/** REV-1; INT-4: an anonymous appeal is never routed. */
+	/**
+	 * REV-1: the dean sends the appeal to a body with an executor. The appeal itself
+	 * refuses what the procedure forbids (INT-4: an anonymous appeal is never routed).
+	 */
 	@Transactional
 	RoutingView route(UUID appealId, String bodyCode, String executorAccount, CurrentUser dean) {
 		Appeal appeal = this.appeals.get(appealId, dean);
 		if (!this.policy.canTriage(dean, appeal)) {
 			throw NotFound.appeal();
-		}
-		if (appeal.anonymous()) {
-			// INT-4: not considered (or forwarded to a state body), never routed
-			throw new Refused("review.route.anonymous");
 		}
 		BodyView body = bodiesFor(appeal).stream()
 			.filter(candidate -> candidate.code().equals(bodyCode))

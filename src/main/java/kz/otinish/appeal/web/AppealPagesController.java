@@ -178,7 +178,7 @@ class AppealPagesController {
 	 */
 	@GetMapping("/triage")
 	String showTriage(CurrentUser user, Model model) {
-		List<Appeal> queue = java.util.stream.Stream.of(AppealStatus.REGISTERED, AppealStatus.IN_TRIAGE)
+		List<Appeal> queue = AppealStatus.AWAITING_TRIAGE.stream()
 			.flatMap(status -> this.appeals.list(AppealFilter.status(status), PageRequest.of(0, 500), user).stream())
 			.sorted(Comparator.comparing((Appeal appeal) -> appeal.dueOn().orElse(java.time.LocalDate.MAX)))
 			.toList();
