@@ -1,5 +1,7 @@
 package kz.otinish.demo;
 
+import kz.otinish.identity.Accounts;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 
@@ -16,15 +18,25 @@ public class AccountFixtures {
 
 	public static final String PASSWORD = DemoAccounts.PASSWORD;
 
-	private final DemoAccounts accounts;
+	private final DemoAccounts demo;
 
-	AccountFixtures(DemoAccounts accounts) {
+	private final Accounts accounts;
+
+	AccountFixtures(DemoAccounts demo, Accounts accounts) {
+		this.demo = demo;
 		this.accounts = accounts;
 	}
 
+	/**
+	 * The demo loader's people, as ordinary accounts: not marked as demo accounts, so
+	 * that a second context on the same PostgreSQL database (two nodes) may start.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ensureAccounts() {
-		this.accounts.seed();
+		for (DemoAccounts.DemoAccount account : this.demo.all()) {
+			this.accounts.ensureAccount(account.username(), PASSWORD, account.fullName(), account.role(),
+					account.schoolCode(), account.email(), account.phone());
+		}
 	}
 
 }

@@ -98,8 +98,12 @@ public final class PdfChecks {
 
 	/** Page 1 as a PNG under target/documents/, for a person to look at. */
 	static BufferedImage png(byte[] pdf, String name) {
+		return png(pdf, name, 150);
+	}
+
+	static BufferedImage png(byte[] pdf, String name, int dpi) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
 			Path dir = Path.of("target", "documents");
 			Files.createDirectories(dir);
 			ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
@@ -111,18 +115,27 @@ public final class PdfChecks {
 		}
 	}
 
-	/** The text of the QR code on page 1. */
+	/**
+	 * The text of the QR code on page 1, as a phone's camera would read it: rendered at a
+	 * few resolutions, since a scanner's locator can miss the code among the page's text
+	 * at one of them.
+	 */
 	static String qr(byte[] pdf) {
-		BufferedImage image = png(pdf, "receipt-for-qr");
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		BinaryBitmap bitmap = new BinaryBitmap(
-				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		try {
-			return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+		NotFoundException last = null;
+		for (int dpi : new int[] { 150, 200, 300 }) {
+			BufferedImage image = png(pdf, "receipt-for-qr", dpi);
+			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+			BinaryBitmap bitmap = new BinaryBitmap(
+					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+			try {
+				return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+					.getText();
+			}
+			catch (NotFoundException ex) {
+				last = ex;
+			}
 		}
-		catch (NotFoundException ex) {
-			throw new AssertionError("no QR code on page 1", ex);
-		}
+		throw new AssertionError("no QR code on page 1", last);
 	}
 
 	private static TrueTypeFont font() {

@@ -305,6 +305,18 @@ class ConsiderationPathsEndToEndIntegrationTests {
 			assertThat(typed.protocolNumber()).isEqualTo(protocol);
 			assertThat(typed.outcome().name()).isEqualTo(outcome);
 		});
+		// the applicant is told the outcome in words of their language: a message of its
+		// own
+		// per outcome, no code and no machine date among its arguments
+		String applicant = this.accounts.byId(decided.applicantUserId()).orElseThrow().username();
+		Notification told = await().atMost(Duration.ofSeconds(30))
+			.until(() -> notificationsAbout(applicant, decided).stream()
+				.filter(n -> n.messageKey().startsWith("notification.decided."))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(told.messageKey()).isEqualTo("notification.decided." + outcome);
+		assertThat(told.arguments()).noneSatisfy(argument -> assertThat(argument).contains(outcome))
+			.noneSatisfy(argument -> assertThat(argument).containsPattern("\\d{4}-\\d{2}-\\d{2}"));
 		Reply shown = this.api.get("/api/v1/appeals/" + appeal.id() + "/decision", "dean").expect(200);
 		assertThat((String) shown.read("$.outcome")).isEqualTo(outcome);
 		assertThat((String) shown.read("$.meeting.date")).isEqualTo(today().toString());

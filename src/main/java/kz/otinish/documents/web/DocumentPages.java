@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.otinish.appeal.Appeal;
+import kz.otinish.review.MeetingView;
 import kz.otinish.documents.Documents;
 import kz.otinish.documents.IssuedDocument;
 import kz.otinish.identity.Accounts;
@@ -29,6 +30,9 @@ public class DocumentPages implements HandlerInterceptor {
 	/** The model attribute the links are under. */
 	public static final String ATTRIBUTE = "documentLinks";
 
+	/** On a meeting page: has a protocol been issued for this meeting? */
+	static final String PROTOCOL_ATTRIBUTE = "meetingProtocolIssued";
+
 	private final Documents documents;
 
 	DocumentPages(Documents documents) {
@@ -48,9 +52,16 @@ public class DocumentPages implements HandlerInterceptor {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable ModelAndView page) {
-		if (page == null || !page.hasView() || page.getViewName() != null && page.getViewName().startsWith("redirect:")
-				|| page.getModel().containsKey(ATTRIBUTE)
-				|| !(page.getModel().get("appeal") instanceof Appeal appeal)) {
+		if (page == null || !page.hasView()
+				|| page.getViewName() != null && page.getViewName().startsWith("redirect:")) {
+			return;
+		}
+		if (page.getModel().get("meeting") instanceof MeetingView meeting
+				&& !page.getModel().containsKey(PROTOCOL_ATTRIBUTE)) {
+			page.addObject(PROTOCOL_ATTRIBUTE,
+					this.documents.protocolOfMeeting(meeting.id(), meeting.agenda()).isPresent());
+		}
+		if (page.getModel().containsKey(ATTRIBUTE) || !(page.getModel().get("appeal") instanceof Appeal appeal)) {
 			return;
 		}
 		page.addObject(ATTRIBUTE, of(appeal, Accounts.current().orElse(null)));
