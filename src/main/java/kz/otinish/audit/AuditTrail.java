@@ -23,6 +23,12 @@ public class AuditTrail {
 
 	static final String SYSTEM = "system";
 
+	/**
+	 * The actor recorded for a change its author made without being named (an anonymous
+	 * letter): whether they were signed in is not kept.
+	 */
+	public static final String VISITOR = "visitor";
+
 	private final JdbcClient jdbc;
 
 	AuditTrail(JdbcClient jdbc) {
