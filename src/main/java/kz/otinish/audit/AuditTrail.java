@@ -38,7 +38,7 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(AuditedChange change) {
-		var user = Accounts.current();
+		var user = change.anonymousActor() ? java.util.Optional.<CurrentUser>empty() : Accounts.current();
 		String detail = change.detail();
 		this.jdbc.sql("""
 				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
@@ -49,7 +49,7 @@ public class AuditTrail {
 			.param("subjectType", change.subjectType())
 			.param("subjectId", change.subjectId())
 			.param("at", change.at().atOffset(java.time.ZoneOffset.UTC))
-			.param("actor", user.map(CurrentUser::fullName).orElse(SYSTEM))
+			.param("actor", user.map(CurrentUser::fullName).orElse(change.anonymousActor() ? VISITOR : SYSTEM))
 			.param("actorRole", user.map(u -> u.role().name()).orElse(null))
 			.param("action", change.action())
 			.param("statusBefore", change.statusBefore())
