@@ -23,6 +23,12 @@ public class AuditTrail {
 
 	static final String SYSTEM = "system";
 
+	/**
+	 * The actor recorded for a change its author made without being named (an anonymous
+	 * letter): whether they were signed in is not kept.
+	 */
+	public static final String VISITOR = "visitor";
+
 	private final JdbcClient jdbc;
 
 	AuditTrail(JdbcClient jdbc) {
@@ -32,7 +38,7 @@ public class AuditTrail {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(AuditedChange change) {
-		var user = Accounts.current();
+		var user = change.anonymousActor() ? java.util.Optional.<CurrentUser>empty() : Accounts.current();
 		String detail = change.detail();
 		this.jdbc.sql("""
 				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
@@ -43,7 +49,7 @@ public class AuditTrail {
 			.param("subjectType", change.subjectType())
 			.param("subjectId", change.subjectId())
 			.param("at", change.at().atOffset(java.time.ZoneOffset.UTC))
-			.param("actor", user.map(CurrentUser::fullName).orElse(SYSTEM))
+			.param("actor", user.map(CurrentUser::fullName).orElse(change.anonymousActor() ? VISITOR : SYSTEM))
 			.param("actorRole", user.map(u -> u.role().name()).orElse(null))
 			.param("action", change.action())
 			.param("statusBefore", change.statusBefore())

@@ -130,8 +130,9 @@ class BlogModeration {
 		boolean email = contact != null && contact.contains("@");
 		Applicant applicant = Applicant.partial(post.authorType(), post.authorName(), post.authorAddress(),
 				contact == null || email ? null : abbreviate(contact, 50), email ? contact : null);
+		// TERM-5: an anonymous post is never linked to an account, even one stored before
 		Appeal appeal = receiveAndRegister(post, applicant, post.anonymous(), schoolCode, Addressee.DEAN,
-				post.accountId(), moderator);
+				post.anonymous() ? null : post.accountId(), moderator);
 		post.routedToDeansOffice(schoolCode, appeal.id(), moderator.fullName(), this.clock.instant());
 		return this.posts.save(post);
 	}

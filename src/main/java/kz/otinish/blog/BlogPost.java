@@ -50,7 +50,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 
 	static final String SEND_TO_ANONYMOUS_TRIAGE = "SEND_TO_ANONYMOUS_TRIAGE";
 
-	/** Who wrote a post that is not linked to an account, in the post's history. */
+	/**
+	 * Who wrote a post that is not linked to an account or is anonymous, in the post's
+	 * history.
+	 */
 	static final String AUTHOR = "author";
 
 	@Id
@@ -151,7 +154,10 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 		this.language = post.language();
 		this.status = PostStatus.AWAITING_MODERATION;
 		this.routing = Routing.NOT_ROUTED;
-		step(at, RECEIVE, null, this.status.name(), post.authorName() == null ? AUTHOR : post.authorName(), null);
+		// TERM-5: an anonymous post names nobody, not even in its own history or the
+		// audit
+		String author = this.accountId == null || anonymous() ? AUTHOR : post.authorName();
+		step(at, RECEIVE, null, this.status.name(), author == null ? AUTHOR : author, null, this.accountId == null);
 	}
 
 	/**
@@ -220,8 +226,13 @@ class BlogPost extends AbstractAggregateRoot<BlogPost> {
 
 	private void step(Instant at, String action, @Nullable String before, String after, String actor,
 			@Nullable String note) {
+		step(at, action, before, after, actor, note, false);
+	}
+
+	private void step(Instant at, String action, @Nullable String before, String after, String actor,
+			@Nullable String note, boolean byVisitor) {
 		this.history.add(new PostStep(at, action, before, after, actor, note));
-		registerEvent(new BlogPostChanged(this.id, action, before, after, at, this.appealId, note));
+		registerEvent(new BlogPostChanged(this.id, action, before, after, at, this.appealId, note, byVisitor));
 	}
 
 	/** Still needs a moderator: not routed, or publication not decided. */

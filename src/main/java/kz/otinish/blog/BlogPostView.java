@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A post to the Rector's blog as pages show it: the original text, the author as far as
- * they gave it, the decision on publication ({@code status}: AWAITING_MODERATION,
- * PUBLISHED, REFUSED), the routing ({@code routing}: NOT_ROUTED, DEANS_OFFICE,
- * ANONYMOUS_TRIAGE) and the history.
+ * they gave it (never whether they were signed in: TERM-5), the decision on publication
+ * ({@code status}: AWAITING_MODERATION, PUBLISHED, REFUSED), the routing
+ * ({@code routing}: NOT_ROUTED, DEANS_OFFICE, ANONYMOUS_TRIAGE) and the history.
  */
 public record BlogPostView(UUID id, String reference, Instant writtenAt, String text, @Nullable String authorName,
-		@Nullable String authorAddress, @Nullable String authorContact, boolean signedIn, boolean anonymous,
-		String category, @Nullable String schoolCode, String language, String status, @Nullable String publicQuestion,
+		@Nullable String authorAddress, @Nullable String authorContact, boolean anonymous, String category,
+		@Nullable String schoolCode, String language, String status, @Nullable String publicQuestion,
 		@Nullable String publicAnswer, @Nullable Instant publishedAt, @Nullable String refusalReason, String routing,
 		@Nullable String routedSchool, @Nullable UUID appealId, @Nullable Instant routedAt, @Nullable String routedBy,
 		boolean awaitsModeration, List<Step> history) {
@@ -46,11 +46,10 @@ public record BlogPostView(UUID id, String reference, Instant writtenAt, String 
 
 	static BlogPostView of(BlogPost post) {
 		return new BlogPostView(post.id(), post.reference(), post.writtenAt(), post.text(), post.authorName(),
-				post.authorAddress(), post.authorContact(), post.accountId() != null, post.anonymous(),
-				post.category().name(), post.schoolCode(), post.language().name(), post.status().name(),
-				post.publicQuestion(), post.publicAnswer(), post.publishedAt(), post.refusalReason(),
-				post.routing().name(), post.routedSchool(), post.appealId(), post.routedAt(), post.routedBy(),
-				post.awaitsModeration(),
+				post.authorAddress(), post.authorContact(), post.anonymous(), post.category().name(), post.schoolCode(),
+				post.language().name(), post.status().name(), post.publicQuestion(), post.publicAnswer(),
+				post.publishedAt(), post.refusalReason(), post.routing().name(), post.routedSchool(), post.appealId(),
+				post.routedAt(), post.routedBy(), post.awaitsModeration(),
 				post.history()
 					.stream()
 					.map(step -> new Step(step.at(), step.action(), step.statusBefore(), step.statusAfter(),

@@ -74,11 +74,19 @@ public class PostForm {
 		}
 	}
 
+	/**
+	 * TERM-5: a post without a name or a postal address is anonymous, so nothing of the
+	 * signed-in account goes with it (no link, no applicant type taken from the role); a
+	 * named post with an address is linked to the account.
+	 */
 	NewPost toNewPost(@Nullable CurrentUser user, Language language) {
-		ApplicantType type = user != null && user.is(Role.STAFF) ? ApplicantType.STAFF : ApplicantType.STUDENT;
+		String name = line(this.fullName);
+		String postal = line(this.address);
+		@Nullable CurrentUser author = name == null || postal == null ? null : user;
+		ApplicantType type = author != null && author.is(Role.STAFF) ? ApplicantType.STAFF : ApplicantType.STUDENT;
 		String body = clean(this.text);
-		return new NewPost(body == null ? "" : body, line(this.fullName), line(this.address), line(this.contact),
-				user == null ? null : user.id(), type, this.category == null ? Category.OTHER : this.category,
+		return new NewPost(body == null ? "" : body, name, postal, line(this.contact),
+				author == null ? null : author.id(), type, this.category == null ? Category.OTHER : this.category,
 				clean(this.schoolCode), language);
 	}
 

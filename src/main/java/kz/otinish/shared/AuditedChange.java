@@ -35,4 +35,13 @@ public interface AuditedChange {
 		return null;
 	}
 
+	/**
+	 * {@code true} when the person who made the change must not be named (the author of
+	 * an anonymous letter, signed in or not): the trail records an anonymous visitor
+	 * instead of the signed-in account.
+	 */
+	default boolean anonymousActor() {
+		return false;
+	}
+
 }

@@ -165,13 +165,14 @@ class BlogIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("TERM-5: a signed-in author's post is linked to the account, but in anonymous triage the appeal names nobody")
+	@DisplayName("TERM-5: a signed-in author's post with name and postal address is linked to the account, but in anonymous triage the appeal names nobody")
 	void signedInPostPrefilledAndLinked() throws Exception {
 		String form = page(get("/blog").with(as("it-blog-student")));
 		assertThat(form).contains("value=\"Сейтқали Ерасыл Нұрланұлы\"").contains("value=\"erasyl@example.kz\"");
 		BlogPost post = write(post("/blog").with(as("it-blog-student"))
 			.param("text", "Кітапханадағы оқулықтар жетпейді.")
 			.param("fullName", "Сейтқали Ерасыл Нұрланұлы")
+			.param("address", "Алматы, Төле би көшесі 94")
 			.param("contact", "erasyl@example.kz")
 			.param("category", "RESOURCES_AND_CONDITIONS"));
 		assertThat(post.accountId()).isEqualTo(this.accounts.byUsername("it-blog-student").orElseThrow().id());
