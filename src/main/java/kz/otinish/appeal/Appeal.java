@@ -257,7 +257,7 @@ public class Appeal extends AppealParticulars {
 
 	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
 	public boolean reviewExtended() {
-		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
+		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::extended).orElse(false);
 	}
 
 	/** Registered and not yet answered: the review clock runs (DL-1, DL-2). */
