@@ -220,7 +220,7 @@ public class Documents {
 							rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
 						}
 						return rendered[0];
-					}, issuedBy));
+					}, issuedBy, protocol.meetingId()));
 		}
 		return issued;
 	}
@@ -250,7 +250,7 @@ public class Documents {
 					rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
 				}
 				return rendered[0];
-			}, issuedBy));
+			}, issuedBy, protocol.meetingId()));
 		}
 		return issued;
 	}
@@ -261,12 +261,10 @@ public class Documents {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<IssuedDocument> protocolOfMeeting(UUID meetingId, List<UUID> agenda) {
-		String wanted = "\"meetingId\":\"" + meetingId + "\"";
-		return agenda.stream()
-			.flatMap(appealId -> this.store.of(appealId).stream())
-			.filter(document -> document.kind() == DocumentKind.PROTOCOL)
-			.filter(document -> this.store.snapshot(document.id()).contains(wanted))
-			.max(java.util.Comparator.comparing(IssuedDocument::issuedAt).thenComparing(IssuedDocument::version));
+		return this.store.protocolsOf(meetingId)
+			.stream()
+			.filter(document -> agenda.contains(document.appealId()))
+			.findFirst();
 	}
 
 	/**
