@@ -78,6 +78,7 @@ class DecisionManagement {
 				meeting.bodyCode(), meeting.protocol(), meeting.date(), meetingId)), Actor.person(user));
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_DECISION", now,
 				appeal.registration().map(Registration::number).orElse(appeal.subject()) + ": " + decision.outcome()));
+		this.events.publishEvent(new ProtocolChanged(meetingId, now));
 		return decisionOf(appealId).orElseThrow();
 	}
 

@@ -125,6 +125,7 @@ class MeetingManagement {
 		this.meetings.save(meeting);
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_ATTENDANCE", this.clock.instant(),
 				present.size() + "/" + members.size()));
+		this.events.publishEvent(new ProtocolChanged(meetingId, this.clock.instant()));
 		return meeting(meetingId).orElseThrow();
 	}
 
@@ -134,6 +135,7 @@ class MeetingManagement {
 		meeting.recordMinutes(minutes);
 		this.meetings.save(meeting);
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_MINUTES", this.clock.instant(), null));
+		this.events.publishEvent(new ProtocolChanged(meetingId, this.clock.instant()));
 		return meeting(meetingId).orElseThrow();
 	}
 
