@@ -3,6 +3,7 @@ package kz.otinish.identity;
 import java.io.IOException;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -53,7 +56,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
-			.csrf(csrf -> csrf.disable())
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieSessionChange))
 			.build();
 	}
 
@@ -98,6 +101,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Otinish\"");
 		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/**
+	 * A state-changing API request that rides on the browser's session cookie: only such
+	 * a request needs the CSRF token. Basic and bearer clients send their credentials
+	 * themselves (a forged cross-site request cannot), and a request without a session
+	 * cookie carries no ambient authority.
+	 */
+	private static boolean cookieSessionChange(HttpServletRequest request) {
+		return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+				&& request.getRequestedSessionId() != null;
 	}
 
 	/** The sign-in form after a failure: wrong details, or locked for some minutes. */
