@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -114,25 +116,33 @@ class SingleSignOnConfiguration {
 		if (this.jwtDecoder.getIfAvailable() == null) {
 			return;
 		}
-		http.oauth2ResourceServer(
-				server -> server
-					.jwt(jwt -> jwt.decoder(this.jwtDecoder.getObject())
-						.jwtAuthenticationConverter(token -> new BearerAuthentication(token,
-								this.settings.subject(token.getClaims()),
-								this.singleSignOn.signIn(token.getIssuer() == null ? "" : token.getIssuer().toString(),
-										this.settings.subject(token.getClaims()), token.getClaims())
-									.orElse(null))))
-					.authenticationEntryPoint(SingleSignOnConfiguration::bearerRefused)
-					.accessDeniedHandler(
-							(request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
+		http.oauth2ResourceServer(server -> server
+			.jwt(jwt -> jwt.decoder(this.jwtDecoder.getObject())
+				.jwtAuthenticationConverter(
+						token -> new BearerAuthentication(token, this.settings.subject(token.getClaims()),
+								account(String.valueOf(token.getIssuer()), token.getClaims()))))
+			.authenticationEntryPoint(SingleSignOnConfiguration::bearerRefused)
+			.accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)));
 	}
 
 	private OidcUser signedIn(OidcUserService provider, OidcUserRequest request) {
 		OidcUser person = provider.loadUser(request);
-		@Nullable CurrentUser user = this.singleSignOn
-			.signIn(String.valueOf(person.getIssuer()), this.settings.subject(person.getClaims()), person.getClaims())
-			.orElse(null);
-		return new SingleSignOnUser(person.getIdToken(), person.getUserInfo(), user);
+		return new SingleSignOnUser(person.getIdToken(), person.getUserInfo(),
+				account(String.valueOf(person.getIssuer()), person.getClaims()));
+	}
+
+	/**
+	 * The account of this person of the provider, if any. Two first requests of the same
+	 * person at once: one links, the other finds the link.
+	 */
+	private @Nullable CurrentUser account(String issuer, Map<String, Object> claims) {
+		String subject = this.settings.subject(claims);
+		try {
+			return this.singleSignOn.signIn(issuer, subject, claims).orElse(null);
+		}
+		catch (DataIntegrityViolationException linkedMeanwhile) {
+			return this.singleSignOn.signIn(issuer, subject, claims).orElse(null);
+		}
 	}
 
 	/**

@@ -138,6 +138,15 @@ class OidcSignInIntegrationTests {
 				"it-sso-dean@example.kz", "roles", List.of("dean"), "school", "GM1"));
 		assertThat(again.get("/triage").statusCode()).isEqualTo(200);
 		assertThat(this.accounts.byUsername("it-sso-dean-renamed")).isEmpty();
+
+		// a bearer token of the same person, even without the role claim, acts as the
+		// linked account
+		String token = provider
+			.issueToken(ISSUER_ID, CLIENT_ID, person("sso-dean-subject", Map.of("scope", "openid"), 3600))
+			.serialize();
+		assertThat(api(new WebClientSession(this.port, HttpClient.Redirect.NEVER), "/api/v1/appeals", token).body())
+			.contains(gm1.id().toString())
+			.doesNotContain(dent.id().toString());
 	}
 
 	@Test
