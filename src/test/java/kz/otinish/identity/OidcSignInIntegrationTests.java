@@ -3,8 +3,10 @@ package kz.otinish.identity;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,7 @@ class OidcSignInIntegrationTests {
 		properties.add("spring.security.oauth2.client.registration.university.scope", () -> "openid,profile,email");
 		properties.add("spring.security.oauth2.client.provider.university.issuer-uri", () -> issuer);
 		properties.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+		properties.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> CLIENT_ID);
 		properties.add("otinish.sso.roles.dean", () -> "DEAN");
 		properties.add("otinish.sso.roles.student", () -> "STUDENT");
 	}
@@ -190,7 +193,7 @@ class OidcSignInIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("Bearer tokens of the provider on the API: a mapped role reads its appeals (200); a token of another issuer or an expired one is refused (401 problem+json); a person without a role gets 403")
+	@DisplayName("Bearer tokens of the provider on the API: a mapped role reads its appeals (200); a token of another issuer or audience, with changed claims, unsigned or expired is refused (401 problem+json); a person without a role gets 403")
 	void bearerTokens() throws Exception {
 		WebClientSession client = new WebClientSession(this.port, HttpClient.Redirect.NEVER);
 		String dean = provider
@@ -209,6 +212,27 @@ class OidcSignInIntegrationTests {
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+		String[] parts = dean.split("\\.");
+		String tampered = parts[0] + "."
+				+ Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+						.replace("it-sso-api-dean", "it-sso-api-deax")
+						.getBytes(StandardCharsets.UTF_8))
+				+ "." + parts[2];
+		assertThat(api(client, "/api/v1/appeals", tampered).statusCode()).as("changed claims, old signature")
+			.isEqualTo(401);
+		String unsigned = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+		assertThat(api(client, "/api/v1/appeals", unsigned).statusCode()).as("alg none").isEqualTo(401);
+		String otherAudience = provider
+			.issueToken(ISSUER_ID, CLIENT_ID,
+					new DefaultOAuth2TokenCallback(ISSUER_ID, "sso-api-dean", "JWT", List.of("another-service"),
+							Map.of("roles", List.of("dean"), "school", "GM1"), 3600))
+			.serialize();
+		assertThat(api(client, "/api/v1/appeals", otherAudience).statusCode()).as("another audience").isEqualTo(401);
 
 		String nobody = provider
 			.issueToken(ISSUER_ID, CLIENT_ID, person("sso-api-nobody", Map.of("roles", List.of("visitor")), 3600))

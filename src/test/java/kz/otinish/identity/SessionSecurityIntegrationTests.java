@@ -45,6 +45,9 @@ class SessionSecurityIntegrationTests {
 			.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
 
 		HttpResponse<String> plain = new WebClientSession(this.port, HttpClient.Redirect.NEVER).get("/sign-in");
+		// no identity provider is configured here: no single sign-on button, and Otinish
+		// started without one
+		assertThat(plain.body()).doesNotContain("/oauth2/authorization/");
 		assertThat(plain.headers().allValues("Set-Cookie"))
 			.allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
