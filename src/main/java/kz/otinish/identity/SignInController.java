@@ -1,12 +1,15 @@
 package kz.otinish.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 @Controller
 class SignInController {
@@ -38,8 +41,12 @@ class SignInController {
 	 * and no role here: told so, and refused (403) everywhere else too.
 	 */
 	@RequestMapping(SingleSignOnConfiguration.NO_ACCESS)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String noAccess() {
+	String noAccess(HttpServletResponse response) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return "redirect:/sign-in";
+		}
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return "identity/no-access";
 	}
 

@@ -48,6 +48,9 @@ class SessionSecurityIntegrationTests {
 		// no identity provider is configured here: no single sign-on button, and Otinish
 		// started without one
 		assertThat(plain.body()).doesNotContain("/oauth2/authorization/");
+		// the page for people of the provider without access is not for visitors
+		assertThat(new WebClientSession(this.port, HttpClient.Redirect.NEVER).get("/no-access").statusCode())
+			.isEqualTo(302);
 		assertThat(plain.headers().allValues("Set-Cookie"))
 			.allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
