@@ -42,8 +42,16 @@ public class Accounts implements UserDetailsService {
 	/** The person behind the current request, if anyone is signed in. */
 	public static Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-			return Optional.of(signedIn.user());
+		return account(authentication);
+	}
+
+	/**
+	 * The account this authentication acts as: signed in with a password, through the
+	 * university's single sign-on or with a bearer token; empty for anyone else.
+	 */
+	static Optional<CurrentUser> account(@Nullable Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof AccountHolder holder) {
+			return holder.account();
 		}
 		return Optional.empty();
 	}
