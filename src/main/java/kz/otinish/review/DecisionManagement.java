@@ -67,7 +67,7 @@ class DecisionManagement {
 
 	@Transactional
 	DecisionView decide(UUID meetingId, UUID appealId, NewDecision newDecision, CurrentUser user) {
-		Meeting meeting = this.meetings.runnable(meetingId, user);
+		Meeting meeting = this.meetings.decidable(meetingId, appealId, user);
 		meeting.requireOnAgenda(appealId);
 		Appeal appeal = this.appeals.find(appealId).orElseThrow(NotFound::appeal);
 		Instant now = this.clock.instant();

@@ -114,8 +114,17 @@ public class Reviews {
 	 * Records a person the appeal is about. When it is the school's dean (by account or
 	 * name), triage goes to the next official up (Organization.higherOfficial).
 	 */
-	public AppealSubject recordSubject(UUID appealId, String fullName, @Nullable String account, CurrentUser user) {
+	public AppealSubject recordSubject(UUID appealId, @Nullable String fullName, @Nullable String account,
+			CurrentUser user) {
 		return this.routing.recordSubject(appealId, fullName, account, user);
+	}
+
+	/**
+	 * The directory a subject is chosen from (accounts matching the query), for whoever
+	 * may record a subject on this appeal; 404 otherwise.
+	 */
+	public List<CurrentUser> subjectDirectory(UUID appealId, String query, CurrentUser user) {
+		return this.routing.subjectDirectory(appealId, query, user);
 	}
 
 	/**
@@ -199,6 +208,14 @@ public class Reviews {
 	}
 
 	/**
+	 * The forum's candidates this person may put on an agenda: never an appeal they are a
+	 * subject of.
+	 */
+	public List<Appeal> candidates(String forumKey, CurrentUser user) {
+		return this.meetings.candidates(forumKey, user);
+	}
+
+	/**
 	 * A meeting of a body or commission with its agenda; its protocol takes the forum's
 	 * next number for the meeting's year (no gaps, no repeats).
 	 */
@@ -226,6 +243,22 @@ public class Reviews {
 	 */
 	public MeetingView meeting(UUID id, CurrentUser user) {
 		return this.meetings.meeting(id, user);
+	}
+
+	/**
+	 * The meeting for its protocol: for who may see the meeting and is a subject of none
+	 * of its items; 404 otherwise.
+	 */
+	public MeetingView protocolOf(UUID meetingId, CurrentUser user) {
+		return this.meetings.protocolOf(meetingId, user);
+	}
+
+	/**
+	 * May this person record the decision on this agenda item: whoever runs the forum, or
+	 * the deputy chair when the chair is the item's subject; never a subject.
+	 */
+	public boolean canDecide(CurrentUser user, MeetingView meeting, UUID appealId) {
+		return this.forums.canDecide(user, meeting.forumKey(), appealId);
 	}
 
 	/** A meeting and its protocol, for the letters module (no scope check). */

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The protocol of a meeting, for those who may see the meeting (the review module's rule:
- * who runs or sits in its forum, the school's dean, officials; 404 otherwise): the latest
- * version issued for it, the same stored bytes as under each appeal on its agenda.
+ * who runs or sits in its forum, the school's dean, officials, never a person one of its
+ * items is about; 404 otherwise): the latest version issued for it, the same stored bytes
+ * as under each appeal on its agenda.
  */
 @Controller
 class MeetingProtocolController {
@@ -32,7 +33,7 @@ class MeetingProtocolController {
 
 	@GetMapping("/meetings/{id}/protocol.pdf")
 	ResponseEntity<byte[]> downloadProtocol(@PathVariable UUID id, CurrentUser user) {
-		MeetingView meeting = this.reviews.meeting(id, user);
+		MeetingView meeting = this.reviews.protocolOf(id, user);
 		return PdfResponses.of(this.documents.pdf(this.documents.protocolOfMeeting(meeting.id(), meeting.agenda())
 			.orElseThrow(() -> new NotFound("documents.notAvailable"))));
 	}

@@ -80,7 +80,7 @@ class MeetingPagesController {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("review.meeting.notFound"));
 		model.addAttribute("forum", found);
-		model.addAttribute("candidates", this.reviews.candidates(forum));
+		model.addAttribute("candidates", this.reviews.candidates(forum, user));
 		model.asMap().putIfAbsent("meetingForm", form);
 		return "review/meeting-new";
 	}
@@ -152,7 +152,7 @@ class MeetingPagesController {
 	private String decisionForm(UUID id, UUID appealId, CurrentUser user, Model model,
 			Supplier<ReviewForms.Decision> form) {
 		MeetingView meeting = this.reviews.meeting(id, user);
-		if (!meeting.agenda().contains(appealId) || !this.reviews.canRun(user, meeting.forumKey())) {
+		if (!meeting.agenda().contains(appealId) || !this.reviews.canDecide(user, meeting, appealId)) {
 			throw new NotFound("review.meeting.notFound");
 		}
 		Appeal appeal = this.appeals.find(appealId).orElseThrow(NotFound::appeal);

@@ -166,6 +166,18 @@ class ReviewPagesController {
 		return page(this.appeals.get(id, user), user, model);
 	}
 
+	/**
+	 * Conflict of interest: the directory the subject is chosen from (an htmx fragment of
+	 * the subject form).
+	 */
+	@GetMapping("/appeals/{id}/review/subjects/directory")
+	String showSubjectDirectory(@PathVariable UUID id, @RequestParam(name = "q", defaultValue = "") String query,
+			CurrentUser user, Model model) {
+		model.addAttribute("subjectFound", this.reviews.subjectDirectory(id, query, user));
+		model.addAttribute("subjectQuery", query);
+		return "review/appeal :: subjectResults";
+	}
+
 	/** REV-11. */
 	@PostMapping("/appeals/{id}/review/terminate")
 	String processTerminate(@PathVariable UUID id, CurrentUser user,
