@@ -1,12 +1,13 @@
 package kz.otinish.review;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import kz.otinish.appeal.ConsideringCommissions;
 import kz.otinish.identity.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * REV-6: who sits on an extended commission, for the appeal's access policy: its chair by
  * account, its members by the name the dean's order gives them (case and spacing
- * ignored), which the directory resolves to the account bearing it.
+ * ignored), which is the name of the account.
  */
 @Component
 class CommissionAudience implements ConsideringCommissions {
@@ -29,15 +30,26 @@ class CommissionAudience implements ConsideringCommissions {
 	@Override
 	@Transactional(readOnly = true)
 	public Set<UUID> appealsConsideredBy(CurrentUser user) {
-		String name = user.fullName().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-		return new HashSet<>(this.jdbc.sql("""
-				select c.appeal_id from review_commission c where c.chair_account = :account
-				  or exists (select 1 from review_commission_member m
-				             where m.commission_id = c.id and lower(trim(m.full_name)) = :name)""")
-			.param("account", user.username())
-			.param("name", name)
-			.query(UUID.class)
-			.list());
+		String name = normalized(user.fullName());
+		// names are compared here, not in SQL: lower() of Kazakh letters depends on the
+		// database's locale
+		return this.jdbc.sql("""
+				select c.appeal_id, c.chair_account, m.full_name from review_commission c
+				  left join review_commission_member m on m.commission_id = c.id""")
+			.query((rs, row) -> new Seat(rs.getObject("appeal_id", UUID.class), rs.getString("chair_account"),
+					rs.getString("full_name")))
+			.list()
+			.stream()
+			.filter(seat -> user.username().equals(seat.chairAccount()) || name.equals(normalized(seat.memberName())))
+			.map(Seat::appealId)
+			.collect(Collectors.toSet());
+	}
+
+	private static String normalized(@Nullable String name) {
+		return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private record Seat(UUID appealId, @Nullable String chairAccount, @Nullable String memberName) {
 	}
 
 }
