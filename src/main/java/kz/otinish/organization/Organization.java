@@ -128,7 +128,7 @@ public class Organization {
 	public List<MemberView> membersOf(String bodyCode) {
 		return this.jdbc.sql("select " + MEMBER_COLUMNS
 				+ " from body_member m join body b on b.id = m.body_id where b.code = :code"
-				+ " order by case m.member_role when 'CHAIR' then 0 when 'DEPUTY_CHAIR' then 1 when 'SECRETARY' then 2 else 3 end, m.sort_order")
+				+ " order by case m.member_role when 'CHAIR' then 0 when 'SECRETARY' then 1 when 'DEPUTY_CHAIR' then 2 else 3 end, m.sort_order")
 			.param("code", bodyCode)
 			.query(Organization::member)
 			.list();

@@ -295,6 +295,17 @@ public class Reviews {
 	}
 
 	/**
+	 * The same for this person: never an appeal they are a subject of (conflict of
+	 * interest).
+	 */
+	public List<Appeal> agendaCandidates(MeetingView meeting, CurrentUser user) {
+		return this.meetings.agendaCandidates(meeting)
+			.stream()
+			.filter(appeal -> this.meetings.about(user, List.of(appeal.id())).isEmpty())
+			.toList();
+	}
+
+	/**
 	 * Changes the agenda before any decision is recorded; the protocol number stays.
 	 * Appeals added and removed are recorded on their timelines.
 	 */

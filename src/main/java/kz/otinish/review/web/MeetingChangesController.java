@@ -38,7 +38,7 @@ class MeetingChangesController {
 	@GetMapping("/meetings/{id}/agenda")
 	String initAgendaForm(@PathVariable UUID id, CurrentUser user, Model model) {
 		MeetingView meeting = changeable(id, user);
-		return agendaPage(meeting, model, new AgendaForm(meeting.agenda().stream().map(UUID::toString).toList()));
+		return agendaPage(meeting, user, model, new AgendaForm(meeting.agenda().stream().map(UUID::toString).toList()));
 	}
 
 	@PostMapping("/meetings/{id}/agenda")
@@ -57,7 +57,7 @@ class MeetingChangesController {
 		catch (IllegalArgumentException ex) {
 			result.reject("review.meeting.notForThisForum", new Object[0], "review.meeting.notForThisForum");
 		}
-		return agendaPage(meeting, model, form);
+		return agendaPage(meeting, user, model, form);
 	}
 
 	@GetMapping("/meetings/{id}/cancel")
@@ -84,9 +84,9 @@ class MeetingChangesController {
 		return "review/meeting-cancel";
 	}
 
-	private String agendaPage(MeetingView meeting, Model model, AgendaForm form) {
+	private String agendaPage(MeetingView meeting, CurrentUser user, Model model, AgendaForm form) {
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("candidates", this.reviews.agendaCandidates(meeting));
+		model.addAttribute("candidates", this.reviews.agendaCandidates(meeting, user));
 		model.addAttribute("agendaForm", form);
 		return "review/meeting-agenda";
 	}
