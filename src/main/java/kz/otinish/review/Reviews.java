@@ -261,6 +261,17 @@ public class Reviews {
 		return this.forums.canDecide(user, meeting.forumKey(), appealId);
 	}
 
+	/**
+	 * Conflict of interest: may this person read the protocols of the meetings this
+	 * appeal was on? Never when one of those meetings has an item they are a subject of.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReadProtocolsOf(UUID appealId, CurrentUser user) {
+		return this.meetings.meetingsWith(appealId)
+			.stream()
+			.allMatch(meeting -> this.meetings.about(user, meeting.agenda()).isEmpty());
+	}
+
 	/** A meeting and its protocol, for the letters module (no scope check). */
 	public Optional<MeetingView> meeting(UUID id) {
 		return this.meetings.meeting(id);

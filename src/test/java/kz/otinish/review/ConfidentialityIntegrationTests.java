@@ -294,6 +294,12 @@ class ConfidentialityIntegrationTests {
 				.andExpect(status().isOk()));
 		this.mvc.perform(as(get("/meetings/" + meeting.id() + "/protocol.pdf"), "member"))
 			.andExpect(status().isNotFound());
+		// nor under another appeal of the same meeting, which the member may see
+		assertThat(this.appeals.get(other.id(), member)).isNotNull();
+		this.mvc.perform(as(get("/appeals/" + other.id() + "/documents/protocol.pdf"), "secretary"))
+			.andExpect(status().isOk());
+		this.mvc.perform(as(get("/appeals/" + other.id() + "/documents/protocol.pdf"), "member"))
+			.andExpect(status().isNotFound());
 		assertThat(this.reviews.agendaOf(member)).filteredOn(m -> m.id().equals(meeting.id()))
 			.allSatisfy(m -> assertThat(m.agenda()).doesNotContain(aboutMember.id()));
 	}
