@@ -13,7 +13,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.ApplicantType;
 import kz.otinish.identity.CurrentUser;
-import kz.otinish.review.Reviews;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.NotFound;
 
@@ -43,7 +43,7 @@ public class Documents {
 
 	private final AppealManagement appeals;
 
-	private final Reviews reviews;
+	private final ConflictOfInterest conflicts;
 
 	private final DocumentStore store;
 
@@ -58,9 +58,9 @@ public class Documents {
 	private final TransactionTemplate newTransaction;
 
 	Documents(AppealManagement appeals, DocumentStore store, DocumentKeeper keeper, FormPrints forms,
-			PdfRenderer renderer, PlatformTransactionManager transactions, Reviews reviews) {
+			PdfRenderer renderer, PlatformTransactionManager transactions, ConflictOfInterest conflicts) {
 		this.appeals = appeals;
-		this.reviews = reviews;
+		this.conflicts = conflicts;
 		this.store = store;
 		this.keeper = keeper;
 		this.forms = forms;
@@ -306,7 +306,7 @@ public class Documents {
 		// a protocol holds every item of its meeting: never for a person one of them is
 		// about (conflict of interest)
 		return (!readsAsApplicant(appeal, user) || kind.forApplicant())
-				&& (kind != DocumentKind.PROTOCOL || this.reviews.mayReadProtocolsOf(appeal.id(), user));
+				&& (kind != DocumentKind.PROTOCOL || this.conflicts.mayReadProtocolsOf(appeal.id(), user));
 	}
 
 	/**

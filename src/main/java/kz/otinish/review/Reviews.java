@@ -120,14 +120,6 @@ public class Reviews {
 	}
 
 	/**
-	 * The directory a subject is chosen from (accounts matching the query), for whoever
-	 * may record a subject on this appeal; 404 otherwise.
-	 */
-	public List<CurrentUser> subjectDirectory(UUID appealId, String query, CurrentUser user) {
-		return this.routing.subjectDirectory(appealId, query, user);
-	}
-
-	/**
 	 * The members the commission form starts with, from the organization's data: the
 	 * units' contacts and the bodies' chairs, for the mandatory kinds.
 	 */
@@ -208,14 +200,6 @@ public class Reviews {
 	}
 
 	/**
-	 * The forum's candidates this person may put on an agenda: never an appeal they are a
-	 * subject of.
-	 */
-	public List<Appeal> candidates(String forumKey, CurrentUser user) {
-		return this.meetings.candidates(forumKey, user);
-	}
-
-	/**
 	 * A meeting of a body or commission with its agenda; its protocol takes the forum's
 	 * next number for the meeting's year (no gaps, no repeats).
 	 */
@@ -243,33 +227,6 @@ public class Reviews {
 	 */
 	public MeetingView meeting(UUID id, CurrentUser user) {
 		return this.meetings.meeting(id, user);
-	}
-
-	/**
-	 * The meeting for its protocol: for who may see the meeting and is a subject of none
-	 * of its items; 404 otherwise.
-	 */
-	public MeetingView protocolOf(UUID meetingId, CurrentUser user) {
-		return this.meetings.protocolOf(meetingId, user);
-	}
-
-	/**
-	 * May this person record the decision on this agenda item: whoever runs the forum, or
-	 * the deputy chair when the chair is the item's subject; never a subject.
-	 */
-	public boolean canDecide(CurrentUser user, MeetingView meeting, UUID appealId) {
-		return this.forums.canDecide(user, meeting.forumKey(), appealId);
-	}
-
-	/**
-	 * Conflict of interest: may this person read the protocols of the meetings this
-	 * appeal was on? Never when one of those meetings has an item they are a subject of.
-	 */
-	@Transactional(readOnly = true)
-	public boolean mayReadProtocolsOf(UUID appealId, CurrentUser user) {
-		return this.meetings.meetingsWith(appealId)
-			.stream()
-			.allMatch(meeting -> this.meetings.about(user, meeting.agenda()).isEmpty());
 	}
 
 	/** A meeting and its protocol, for the letters module (no scope check). */
@@ -303,17 +260,6 @@ public class Reviews {
 	 */
 	public List<Appeal> agendaCandidates(MeetingView meeting) {
 		return this.meetings.agendaCandidates(meeting);
-	}
-
-	/**
-	 * The same for this person: never an appeal they are a subject of (conflict of
-	 * interest).
-	 */
-	public List<Appeal> agendaCandidates(MeetingView meeting, CurrentUser user) {
-		return this.meetings.agendaCandidates(meeting)
-			.stream()
-			.filter(appeal -> this.meetings.about(user, List.of(appeal.id())).isEmpty())
-			.toList();
 	}
 
 	/**

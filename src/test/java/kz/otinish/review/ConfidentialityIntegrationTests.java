@@ -69,6 +69,9 @@ class ConfidentialityIntegrationTests {
 	Organization organization;
 
 	@Autowired
+	ConflictOfInterest conflicts;
+
+	@Autowired
 	MessageSource messages;
 
 	ReviewFixtures fixtures;
@@ -217,7 +220,7 @@ class ConfidentialityIntegrationTests {
 
 		// the chair cannot put the appeal about her on an agenda, nor see it as a
 		// candidate
-		assertThat(this.reviews.candidates("GM1-DOC", dean)).extracting(Appeal::id)
+		assertThat(this.conflicts.candidates("GM1-DOC", dean)).extracting(Appeal::id)
 			.contains(other.id())
 			.doesNotContain(aboutDean.id());
 		assertThatThrownBy(() -> this.reviews.scheduleMeeting("GM1-DOC", LocalDate.now(),
@@ -248,8 +251,8 @@ class ConfidentialityIntegrationTests {
 			.isInstanceOfSatisfying(Refused.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("review.conflict.decision"));
 		MeetingView asDeputy = this.reviews.meeting(meeting.id(), deputy);
-		assertThat(this.reviews.canDecide(deputy, asDeputy, aboutDean.id())).isTrue();
-		assertThat(this.reviews.canDecide(deputy, asDeputy, other.id())).isFalse();
+		assertThat(this.conflicts.canDecide(deputy, asDeputy, aboutDean.id())).isTrue();
+		assertThat(this.conflicts.canDecide(deputy, asDeputy, other.id())).isFalse();
 		this.mvc.perform(as(get("/meetings/" + meeting.id() + "/items/" + aboutDean.id()), "member"))
 			.andExpect(status().isOk());
 		DecisionView decided = this.reviews.decide(meeting.id(), aboutDean.id(), decision, deputy);

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import kz.otinish.documents.Documents;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.review.MeetingView;
-import kz.otinish.review.Reviews;
 import kz.otinish.shared.NotFound;
 
 import org.springframework.http.ResponseEntity;
@@ -22,18 +22,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MeetingProtocolController {
 
-	private final Reviews reviews;
+	private final ConflictOfInterest conflicts;
 
 	private final Documents documents;
 
-	MeetingProtocolController(Reviews reviews, Documents documents) {
-		this.reviews = reviews;
+	MeetingProtocolController(ConflictOfInterest conflicts, Documents documents) {
+		this.conflicts = conflicts;
 		this.documents = documents;
 	}
 
 	@GetMapping("/meetings/{id}/protocol.pdf")
 	ResponseEntity<byte[]> downloadProtocol(@PathVariable UUID id, CurrentUser user) {
-		MeetingView meeting = this.reviews.protocolOf(id, user);
+		MeetingView meeting = this.conflicts.protocolOf(id, user);
 		return PdfResponses.of(this.documents.pdf(this.documents.protocolOfMeeting(meeting.id(), meeting.agenda())
 			.orElseThrow(() -> new NotFound("documents.notAvailable"))));
 	}

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.NotFound;
@@ -31,8 +32,11 @@ class MeetingChangesController {
 
 	private final Reviews reviews;
 
-	MeetingChangesController(Reviews reviews) {
+	private final ConflictOfInterest conflicts;
+
+	MeetingChangesController(Reviews reviews, ConflictOfInterest conflicts) {
 		this.reviews = reviews;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/meetings/{id}/agenda")
@@ -86,7 +90,7 @@ class MeetingChangesController {
 
 	private String agendaPage(MeetingView meeting, CurrentUser user, Model model, AgendaForm form) {
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("candidates", this.reviews.agendaCandidates(meeting, user));
+		model.addAttribute("candidates", this.conflicts.agendaCandidates(meeting, user));
 		model.addAttribute("agendaForm", form);
 		return "review/meeting-agenda";
 	}
