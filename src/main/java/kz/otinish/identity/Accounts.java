@@ -247,4 +247,40 @@ public class Accounts implements UserDetailsService {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/**
+	 * The one account whose username is this one in any case (a subject recorded as
+	 * {@code Dean} is the account {@code dean}); empty when none or several.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byUsernameIgnoringCase(@Nullable String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<CurrentUser> exact = byUsername(username.strip());
+		if (exact.isPresent()) {
+			return exact;
+		}
+		List<UserAccount> found = this.accounts.findByUsernameIgnoreCase(username.strip());
+		return found.size() == 1 ? Optional.of(found.get(0).toCurrentUser()) : Optional.empty();
+	}
+
+	/**
+	 * The directory of people, for choosing whom an appeal is about: accounts whose name,
+	 * username or e-mail contains the query (case-insensitive, {@code %} and {@code _}
+	 * literal), at most {@code limit}, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> findPeople(String query, int limit) {
+		String needle = query.strip();
+		if (needle.length() < 2) {
+			return List.of();
+		}
+		return this.accounts
+			.searchApplicants(likeLiteral(needle.toLowerCase(java.util.Locale.ROOT)), List.of(Role.values()))
+			.stream()
+			.limit(limit)
+			.map(UserAccount::toCurrentUser)
+			.toList();
+	}
+
 }

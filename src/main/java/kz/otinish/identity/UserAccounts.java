@@ -25,4 +25,6 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	List<UserAccount> findByEmailIgnoreCase(String email);
 
+	List<UserAccount> findByUsernameIgnoreCase(String username);
+
 }
