@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +35,10 @@ public class PeopleDirectory {
 
 	private final Clock clock;
 
-	PeopleDirectory(UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+	private final EntityManager entityManager;
+
+	PeopleDirectory(UserAccounts accounts, ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -132,8 +136,10 @@ public class PeopleDirectory {
 			}
 		}
 		if (write) {
-			this.accounts.saveAll(fresh);
 			for (UserAccount made : fresh) {
+				// persist, not save: an assigned id would make save() look each one up
+				// first
+				this.entityManager.persist(made);
 				publish(made, AccountChanged.Change.IMPORTED, null, made.role().name(), made.personKind().name(), now);
 			}
 		}

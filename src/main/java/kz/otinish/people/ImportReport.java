@@ -15,7 +15,7 @@ record ImportReport(ImportKind kind, boolean dryRun, boolean fullFile, int rows,
 
 	static final int SAMPLE = 20;
 
-	int valid() {
+	public int valid() {
 		return this.rows - this.errors.size();
 	}
 
