@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PeopleDirectory {
+
+	private static final int BATCH = 500;
 
 	private final UserAccounts accounts;
 
@@ -63,6 +66,10 @@ public class PeopleDirectory {
 	private ImportOutcome apply(PersonKind kind, List<PersonRecord> people, Set<String> present, boolean fullFile,
 			boolean write) {
 		Instant now = this.clock.instant();
+		if (write) {
+			// thousands of rows: inserts and updates go to the database in batches
+			this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
+		}
 		List<UserAccount> all = this.accounts.findAll();
 		Map<String, UserAccount> byExternalId = new HashMap<>();
 		Map<String, List<UserAccount>> unlinkedByEmail = new HashMap<>();
@@ -82,6 +89,7 @@ public class PeopleDirectory {
 		int unchanged = 0;
 		int reactivated = 0;
 		List<UserAccount> fresh = new ArrayList<>();
+		List<AccountChanged> changed = new ArrayList<>();
 		for (PersonRecord person : people) {
 			UserAccount account = byExternalId.get(person.externalId());
 			boolean linked = false;
@@ -111,14 +119,15 @@ public class PeopleDirectory {
 			else {
 				updated++;
 				if (write) {
-					publish(account, AccountChanged.Change.UPDATED, null, null, String.join(", ", changes), now);
+					changed.add(change(account, AccountChanged.Change.UPDATED, null, null, String.join(", ", changes),
+							now));
 				}
 			}
 			if (!account.enabled() && account.deactivatedBecause() == Deactivation.LEFT) {
 				reactivated++;
 				if (write) {
 					account.reactivate();
-					publish(account, AccountChanged.Change.REACTIVATED, "DISABLED", "ENABLED", null, now);
+					changed.add(change(account, AccountChanged.Change.REACTIVATED, "DISABLED", "ENABLED", null, now));
 				}
 			}
 		}
@@ -130,7 +139,8 @@ public class PeopleDirectory {
 					deactivated++;
 					if (write) {
 						account.deactivate(Deactivation.LEFT);
-						publish(account, AccountChanged.Change.DEACTIVATED, "ENABLED", "DISABLED", "LEFT", now);
+						changed.add(
+								change(account, AccountChanged.Change.DEACTIVATED, "ENABLED", "DISABLED", "LEFT", now));
 					}
 				}
 			}
@@ -140,15 +150,20 @@ public class PeopleDirectory {
 				// persist, not save: an assigned id would make save() look each one up
 				// first
 				this.entityManager.persist(made);
-				publish(made, AccountChanged.Change.IMPORTED, null, made.role().name(), made.personKind().name(), now);
+				changed.add(change(made, AccountChanged.Change.IMPORTED, null, made.role().name(),
+						made.personKind().name(), now));
 			}
+		}
+		if (!changed.isEmpty()) {
+			// one event for the lot: the audit trail writes its lines in batches
+			this.events.publishEvent(new AccountsChanged(changed));
 		}
 		return new ImportOutcome(created, updated, unchanged, reactivated, deactivated);
 	}
 
-	private void publish(UserAccount account, AccountChanged.Change change, @Nullable String before,
+	private static AccountChanged change(UserAccount account, AccountChanged.Change change, @Nullable String before,
 			@Nullable String after, @Nullable String detail, Instant at) {
-		this.events.publishEvent(new AccountChanged(account.id(), change, before, after, detail, at));
+		return new AccountChanged(account.id(), change, before, after, detail, at);
 	}
 
 	private static @Nullable UserAccount onlyOne(@Nullable List<UserAccount> found) {

@@ -37,13 +37,12 @@ class UserAdministrationApi {
 
 	private final BodyMemberships memberships;
 
-	private final UserAdministrationController pages;
+	private final KnownSchools schools;
 
-	UserAdministrationApi(AccountAdministration administration, BodyMemberships memberships,
-			UserAdministrationController pages) {
+	UserAdministrationApi(AccountAdministration administration, BodyMemberships memberships, KnownSchools schools) {
 		this.administration = administration;
 		this.memberships = memberships;
-		this.pages = pages;
+		this.schools = schools;
 	}
 
 	@GetMapping
@@ -60,8 +59,8 @@ class UserAdministrationApi {
 
 	@PutMapping("/{id}/role")
 	UserWithScopes assign(@PathVariable UUID id, @Valid @RequestBody RoleAssignment assignment, CurrentUser admin) {
-		return withScopes(this.administration.assign(id, assignment.role(),
-				this.pages.knownSchool(assignment.schoolCode()), admin));
+		return withScopes(
+				this.administration.assign(id, assignment.role(), this.schools.code(assignment.schoolCode()), admin));
 	}
 
 	@PostMapping("/{id}/deactivation")

@@ -46,8 +46,11 @@ class UserAdministrationController {
 
 	private final MessageSource messages;
 
+	private final KnownSchools schools;
+
 	UserAdministrationController(AccountAdministration administration, Organization organization,
-			BodyMemberships memberships, AuditTrail audit, MessageSource messages) {
+			BodyMemberships memberships, AuditTrail audit, MessageSource messages, KnownSchools schools) {
+		this.schools = schools;
 		this.administration = administration;
 		this.organization = organization;
 		this.memberships = memberships;
@@ -80,40 +83,29 @@ class UserAdministrationController {
 	String processRole(@PathVariable UUID id, @RequestParam Role role,
 			@RequestParam(required = false) @Nullable String school, CurrentUser admin, RedirectAttributes redirect,
 			Locale locale) {
-		return act(id, redirect, locale, "people.users.saved", () -> {
-			this.administration.assign(id, role, knownSchool(school), admin);
-			return null;
-		});
+		return act(id, redirect, locale, "people.users.saved",
+				() -> this.administration.assign(id, role, this.schools.code(school), admin));
 	}
 
 	@PostMapping("/{id}/deactivation")
 	String processDeactivation(@PathVariable UUID id, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, "people.users.deactivated", () -> {
-			this.administration.deactivate(id, admin);
-			return null;
-		});
+		return act(id, redirect, locale, "people.users.deactivated", () -> this.administration.deactivate(id, admin));
 	}
 
 	@PostMapping("/{id}/reactivation")
 	String processReactivation(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, "people.users.reactivated", () -> {
-			this.administration.reactivate(id);
-			return null;
-		});
+		return act(id, redirect, locale, "people.users.reactivated", () -> this.administration.reactivate(id));
 	}
 
 	@PostMapping("/{id}/password-reset")
 	String processPasswordReset(@PathVariable UUID id, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, "people.users.passwordReset", () -> {
-			redirect.addFlashAttribute("oneTimePassword", this.administration.resetPassword(id));
-			return null;
-		});
+		return act(id, redirect, locale, "people.users.passwordReset",
+				() -> redirect.addFlashAttribute("oneTimePassword", this.administration.resetPassword(id)));
 	}
 
-	private String act(UUID id, RedirectAttributes redirect, Locale locale, String doneKey,
-			java.util.function.Supplier<@Nullable Void> action) {
+	private String act(UUID id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
 		try {
-			action.get();
+			action.run();
 			redirect.addFlashAttribute("notice", this.messages.getMessage(doneKey, null, locale));
 		}
 		catch (Refused ex) {
@@ -121,16 +113,6 @@ class UserAdministrationController {
 					this.messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale));
 		}
 		return "redirect:/admin/users/" + id;
-	}
-
-	/** The school code if the organization knows it; refused otherwise. */
-	@Nullable String knownSchool(@Nullable String school) {
-		if (school == null || school.isBlank()) {
-			return null;
-		}
-		return this.organization.school(school.strip())
-			.map(found -> found.code())
-			.orElseThrow(() -> new Refused("people.users.schoolUnknown", school));
 	}
 
 }

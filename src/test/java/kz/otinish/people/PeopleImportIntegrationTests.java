@@ -172,6 +172,7 @@ class PeopleImportIntegrationTests {
 		Instant start = Instant.now();
 		MvcResult result = importCsv(file.bytes(), false, true, "kk");
 		Duration took = Duration.between(start, Instant.now());
+		System.out.println("people import of " + ROWS + " rows took " + took);
 		assertThat(took).isLessThan(Duration.ofSeconds(30));
 		assertThat((Integer) read(result, "$.rows")).isEqualTo(ROWS);
 		assertThat((Integer) read(result, "$.created")).isEqualTo(ROWS - 20);

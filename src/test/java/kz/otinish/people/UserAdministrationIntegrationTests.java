@@ -176,6 +176,11 @@ class UserAdministrationIntegrationTests {
 				.andExpect(status().isOk())
 				.andReturn());
 			assertThat(options).contains("member-3-accounts").contains("value=\"dean\"");
+			String form2 = page(mvc().perform(get("/admin/organization/bodies/ETHICS").with(user(signedIn("admin"))))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(form2).contains("list=\"member-0-accounts\"")
+				.contains("hx-get=\"/admin/organization/accounts\"");
 		}
 		finally {
 			this.jdbc
