@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +32,9 @@ record PeopleFile(List<String> header, List<Line> lines) {
 
 	private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
+	/** The most an XLSX may expand to: far more than 50,000 rows of people need. */
+	static final long MAX_EXPANDED = 100L * 1024 * 1024;
+
 	/** One row below the header. */
 	record Line(int number, List<String> cells) {
 
@@ -50,6 +54,7 @@ record PeopleFile(List<String> header, List<Line> lines) {
 	}
 
 	private static PeopleFile xlsx(byte[] content) {
+		withinExpansionLimit(content);
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new PeopleFileRefused("people.file.empty");
@@ -83,6 +88,29 @@ record PeopleFile(List<String> header, List<Line> lines) {
 			if (ex instanceof PeopleFileRefused refused) {
 				throw refused;
 			}
+			throw new PeopleFileRefused("people.file.unreadable");
+		}
+	}
+
+	/**
+	 * A spreadsheet of people expands to a few megabytes; one that expands to more than
+	 * {@link #MAX_EXPANDED} bytes is refused before it is parsed (a ZIP bomb).
+	 */
+	private static void withinExpansionLimit(byte[] content) {
+		long total = 0;
+		byte[] buffer = new byte[8192];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			while (zip.getNextEntry() != null) {
+				int read;
+				while ((read = zip.read(buffer)) > 0) {
+					total += read;
+					if (total > MAX_EXPANDED) {
+						throw new PeopleFileRefused("people.file.tooLarge");
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
 			throw new PeopleFileRefused("people.file.unreadable");
 		}
 	}

@@ -297,7 +297,7 @@ class PeopleImportIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("A file that lacks a required column is refused whole with a localized problem+json; the page previews, lists the faulty rows and imports only on confirmation")
+	@DisplayName("A file that lacks a required column, or an XLSX that expands beyond the limit, is refused whole with a localized problem+json; the page previews, lists the faulty rows and imports only on confirmation")
 	void refusesBadFilesAndPreviewsOnThePage() throws Exception {
 		mvc()
 			.perform(multipart("/api/v1/admin/people/imports")
@@ -310,6 +310,25 @@ class PeopleImportIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(content().string(org.hamcrest.Matchers
 				.containsString("The file lacks required columns: External id, School/unit, Level of study, Year.")));
+
+		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] zeros = new byte[1 << 20];
+			for (int i = 0; i <= 100; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		mvc()
+			.perform(multipart("/api/v1/admin/people/imports")
+				.file(new MockMultipartFile("file", "staff.xlsx", "application/octet-stream", bomb.toByteArray()))
+				.param("kind", "STAFF")
+				.header("Accept-Language", "ru")
+				.with(user(this.accounts.loadUserByUsername("admin"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("Таблица при распаковке становится слишком большой: это не список людей.")));
 
 		String csv = "Full name,School,Level,Year,E-mail,External id\n"
 				+ "Page Person One,GM1,bachelor,1,p1@example.kz," + PREFIX + "P1\n"
