@@ -20,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts implements UserDetailsService {
 
+	/**
+	 * What an account without a local password (single sign-on only) presents to the
+	 * password check: no password matches it.
+	 */
+	static final String NO_LOCAL_PASSWORD = "{bcrypt}no-local-password";
+
 	private final UserAccounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -60,7 +66,8 @@ public class Accounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public SignedInUser loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username)
-			.map(account -> new SignedInUser(account.toCurrentUser(), account.passwordHash(), account.enabled()))
+			.map(account -> new SignedInUser(account.toCurrentUser(),
+					account.passwordHash() == null ? NO_LOCAL_PASSWORD : account.passwordHash(), account.enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
@@ -199,7 +206,7 @@ public class Accounts implements UserDetailsService {
 	public void changePassword(CurrentUser user, String current, String next) {
 		UserAccount account = this.accounts.findByUsername(user.username())
 			.orElseThrow(() -> new kz.otinish.shared.NotFound("identity.account.notFound"));
-		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
+		if (account.passwordHash() == null || !this.passwordEncoder.matches(current, account.passwordHash())) {
 			throw new kz.otinish.shared.Refused("identity.password.currentWrong");
 		}
 		List<String> problems = this.passwordPolicy.problems(account.username(), next);
@@ -208,6 +215,15 @@ public class Accounts implements UserDetailsService {
 		}
 		account.changePassword(this.passwordEncoder.encode(next));
 		this.events.publishEvent(new PasswordChanged(account.id(), this.clock.instant()));
+	}
+
+	/**
+	 * Whether this account was given a one-time password that must be changed before it
+	 * does anything else.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(String username) {
+		return this.accounts.existsByUsernameAndMustChangePasswordTrue(username);
 	}
 
 	/**
