@@ -84,10 +84,15 @@ class SingleSignOn {
 	}
 
 	/**
-	 * The one existing account this person is, by the configured claim. The single place
-	 * where the directory's external id will be matched first once accounts carry one.
+	 * The one existing account this person is: by the imported directory's external id
+	 * when the token carries it, else by the configured claim.
 	 */
 	private Optional<UserAccount> existingAccount(Map<String, Object> claims) {
+		Optional<UserAccount> imported = text(claims, this.settings.externalIdClaim())
+			.flatMap(this.accounts::findByExternalId);
+		if (imported.isPresent()) {
+			return imported;
+		}
 		return switch (this.settings.match()) {
 			case EMAIL -> verifiedEmail(claims).flatMap(this::onlyAccountWithEmail);
 			case USERNAME -> text(claims, this.settings.usernameClaim()).flatMap(this.accounts::findByUsername);

@@ -20,12 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schoolClaim the claim with the code of the school a person serves or studies in
  * @param subjectClaim the claim naming the person stably across the provider's ID and
  * access tokens: {@code sub} (Keycloak), {@code oid} (Microsoft Entra)
+ * @param externalIdClaim the claim with the person's id in the registrar's or HR's files
+ * (the imported directory's external id, docs/people.md); when a token carries it, it
+ * finds the account before {@code match} is tried
  */
 @ConfigurationProperties("otinish.sso")
 record SingleSignOnSettings(@DefaultValue("email") Match match,
 		@DefaultValue("preferred_username") String usernameClaim, @DefaultValue("roles") String roleClaim,
 		@Nullable Map<String, Role> roles, @DefaultValue("school") String schoolClaim,
-		@DefaultValue("sub") String subjectClaim) {
+		@DefaultValue("sub") String subjectClaim, @DefaultValue("external_id") String externalIdClaim) {
 
 	enum Match {
 

@@ -35,6 +35,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	List<UserAccount> findByEmailIgnoreCase(String email);
 
+	Optional<UserAccount> findByExternalId(String externalId);
+
 	List<UserAccount> findByUsernameIgnoreCase(String username);
 
 }

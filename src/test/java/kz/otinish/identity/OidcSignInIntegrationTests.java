@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,9 @@ class OidcSignInIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -166,6 +170,26 @@ class OidcSignInIntegrationTests {
 			assertThat(entry.action()).isEqualTo("LINK_IDENTITY");
 			assertThat(entry.detail()).isEqualTo(provider.issuerUrl(ISSUER_ID).toString());
 		});
+	}
+
+	@Test
+	@DisplayName("An imported person is found by the directory's external id claim before the e-mail: the account the registrar's file made, not one with the same e-mail")
+	void importedAccountMatchedByExternalId() throws Exception {
+		CurrentUser imported = this.accounts.ensureAccount("it-sso-imported", "Imported-password-1", "Серікова Дана",
+				Role.STUDENT, "GM1", "dana.imported@example.kz", null);
+		this.jdbc.sql("update user_account set external_id = 'IT-SSO-S-100' where id = :id")
+			.param("id", imported.id())
+			.update();
+		WebClientSession browser = new WebClientSession(this.port, HttpClient.Redirect.NORMAL);
+		signInThroughProvider(browser, "sso-imported-subject", Map.of("external_id", "IT-SSO-S-100", "email",
+				"dana.personal@example.kz", "email_verified", true, "roles", List.of("dean")));
+		assertThat(browser.get("/appeals/mine").statusCode()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from user_account where email = 'dana.personal@example.kz'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.accounts.byUsername("it-sso-imported").orElseThrow().role()).isEqualTo(Role.STUDENT);
+		assertThat(this.audit.of(imported.id()))
+			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("LINK_IDENTITY"));
 	}
 
 	@Test
