@@ -24,14 +24,18 @@ record AuthorizationMatrix(List<String> actors, List<Row> rows) {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
 
+	private static final Pattern NAME = Pattern.compile("\\{[A-Za-z0-9]+}");
+
 	/**
 	 * One row: {@code GET /appeals/{appeal} own R A H …}. A cell {@code !H} is a known
 	 * failure: the answer should be H and is not yet.
 	 */
 	record Row(int line, String method, String path, String variant, List<String> cells) {
 
+		/** The endpoint: method and path without the query, variables as {}. */
 		String key() {
-			return this.method + " " + normalized(this.path);
+			int query = this.path.indexOf('?');
+			return this.method + " " + normalized(query < 0 ? this.path : this.path.substring(0, query));
 		}
 
 		String label() {
@@ -55,9 +59,9 @@ record AuthorizationMatrix(List<String> actors, List<Row> rows) {
 		return VARIABLE.matcher(path).replaceAll("{}");
 	}
 
-	/** The path with each {@code {name}} replaced by the world's value of that name. */
-	static String resolve(String path, MatrixWorld world) {
-		Matcher matcher = VARIABLE.matcher(path);
+	/** The text with each {@code {name}} replaced by the world's value of that name. */
+	static String resolve(String text, MatrixWorld world) {
+		Matcher matcher = NAME.matcher(text);
 		StringBuilder resolved = new StringBuilder();
 		while (matcher.find()) {
 			String name = matcher.group().substring(1, matcher.group().length() - 1);

@@ -166,7 +166,7 @@ class AuthorizationMatrixIntegrationTests {
 	String ask(MockMvc mvc, Row row, MatrixWorld world, String username) {
 		String uri = AuthorizationMatrix.resolve(row.path(), world);
 		AbstractMockHttpServletRequestBuilder<?> request = MatrixRequests.of(HttpMethod.valueOf(row.method()), uri, row,
-				this.requests.incrementAndGet());
+				world, this.requests.incrementAndGet());
 		if (username != null) {
 			request.with(user(this.accounts.loadUserByUsername(username)));
 		}

@@ -2,10 +2,12 @@ package kz.otinish.matrix;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import kz.otinish.BadInputs;
@@ -31,6 +33,7 @@ import kz.otinish.review.NewDecision;
 import kz.otinish.review.RequestView;
 import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
+import org.awaitility.Awaitility;
 
 import org.springframework.context.ApplicationContext;
 
@@ -105,6 +108,8 @@ final class MatrixWorld {
 		// the main appeal, all the way to the applicant's verdict
 		Appeal appeal = appeals.fileOnline(AppealFixtures.studentApplication(student.id(), SCHOOL), List.of(pdf()));
 		world.put("appeal", appeal.id());
+		world.put("appealNumber", appeal.registration().orElseThrow().number());
+		world.put("appealCode", appeal.trackingCode());
 		world.put("attachment", appeals.attachments(appeal).get(0).id());
 		reviews.route(appeal.id(), "GM1-EPC", "member", dean);
 		ArgumentView argument = reviews.addArgument(appeal.id(), "Емтихан бағасы әділетсіз қойылды", dean);
@@ -120,7 +125,7 @@ final class MatrixWorld {
 		answers.approve(appeal.id(), dean);
 		answers.recordDelivery(appeal.id(),
 				DeliveryRecord.inPerson(LocalDate.now(clock), "Деканат", "Нұрланова Айгерім"), dean);
-		world.put("document", documents.issue(appeal, DocumentKind.RECEIPT, "system").id());
+		world.put("document", receipt(documents, appeal));
 
 		// awaiting triage, awaiting registration
 		world.put("fresh", appeals.fileOnline(AppealFixtures.studentApplication(student.id(), SCHOOL), List.of()).id());
@@ -134,7 +139,7 @@ final class MatrixWorld {
 		world.put("otherAttachment", appeals.attachments(other).get(0).id());
 		reviews.route(other.id(), "GM1-EPC", "member", dean);
 		world.put("otherRequest", verificationFile(reviews, other, dean));
-		world.put("otherDocument", documents.issue(other, DocumentKind.RECEIPT, "system").id());
+		world.put("otherDocument", receipt(documents, other));
 		world.put("otherArgument", reviews.addArgument(other.id(), "Басқа дәлел", dean).id());
 
 		// conflict of interest: the dean and a member are the subjects of the complaint
@@ -161,6 +166,18 @@ final class MatrixWorld {
 		world.put("day", LocalDate.now(clock).withDayOfYear(1).plusYears(1).plusDays(40));
 		world.put("nobody", UUID.randomUUID());
 		return world;
+	}
+
+	/** The receipt the documents module issues when the appeal is registered. */
+	private static UUID receipt(Documents documents, Appeal appeal) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> documents.issuedFor(appeal)
+				.stream()
+				.filter(issued -> issued.kind() == DocumentKind.RECEIPT)
+				.findFirst(), Optional::isPresent)
+			.orElseThrow()
+			.id();
 	}
 
 	private static IncomingFile pdf() {
