@@ -112,10 +112,15 @@ class VerificationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Reviews.ResponseFile responseFile(UUID requestId, CurrentUser user) {
+	Reviews.ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
 		RequestView request = this.verifications.request(requestId)
+			.filter(found -> found.appealId().equals(appealId))
 			.orElseThrow(() -> new NotFound("review.request.notFound"));
 		this.appeals.get(request.appealId(), user);
+		if (user.role().isApplicant()) {
+			// as the review itself: units' answers are the bodies' working file
+			throw new NotFound("review.request.notFound");
+		}
 		return this.verifications.responseFile(requestId).orElseThrow(() -> new NotFound("review.request.notFound"));
 	}
 
@@ -131,8 +136,10 @@ class VerificationManagement {
 	}
 
 	@Transactional
-	ArgumentView recordFinding(UUID argumentId, Finding finding, String grounds, CurrentUser user) {
+	ArgumentView recordFinding(@Nullable UUID appealId, UUID argumentId, Finding finding, String grounds,
+			CurrentUser user) {
 		ArgumentView argument = this.verifications.argument(argumentId)
+			.filter(found -> appealId == null || found.appealId().equals(appealId))
 			.orElseThrow(() -> new NotFound("review.argument.notFound"));
 		handled(argument.appealId(), user);
 		Verification verification = this.verifications.of(argument.appealId());

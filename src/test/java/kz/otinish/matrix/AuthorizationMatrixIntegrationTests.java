@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.identity.Accounts;
@@ -113,12 +115,16 @@ class AuthorizationMatrixIntegrationTests {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		List<String> mismatches = new ArrayList<>();
 		List<List<String>> observed = new ArrayList<>();
+		List<String> details = new ArrayList<>();
 		for (Row row : matrix.rows()) {
+			long rowStarted = System.nanoTime();
 			List<String> answers = new ArrayList<>();
 			int column = 0;
 			for (Map.Entry<String, String> actor : ACTORS.entrySet()) {
 				String cell = row.cells().get(column++);
-				String got = ask(mvc, row, world, actor.getValue());
+				MockHttpServletResponse response = ask(mvc, row, world, actor.getValue());
+				String got = code(response);
+				details.add(row.label() + " " + actor.getKey() + " " + detail(response));
 				answers.add(got);
 				String expected = Row.expected(cell);
 				if (Row.knownFailure(cell) ? got.equals(expected) : !got.equals(expected)) {
@@ -127,9 +133,11 @@ class AuthorizationMatrixIntegrationTests {
 				}
 			}
 			observed.add(answers);
+			details.add(row.label() + " took " + (System.nanoTime() - rowStarted) / 1_000_000 + " ms");
 		}
 		if (Boolean.getBoolean("otinish.matrix.record")) {
 			record(matrix, observed, withoutRow);
+			Files.write(Path.of("target", "authorization-matrix.details.txt"), details, StandardCharsets.UTF_8);
 		}
 		System.out.printf("Authorization matrix: %d rows, %d requests, %d s%n", matrix.rows().size(),
 				this.requests.get(), (System.nanoTime() - started) / 1_000_000_000L);
@@ -162,8 +170,8 @@ class AuthorizationMatrixIntegrationTests {
 		return endpoints;
 	}
 
-	/** One request in a transaction that is rolled back; the answer's code. */
-	String ask(MockMvc mvc, Row row, MatrixWorld world, String username) {
+	/** One request in a transaction that is rolled back; its response, or null. */
+	MockHttpServletResponse ask(MockMvc mvc, Row row, MatrixWorld world, String username) {
 		String uri = AuthorizationMatrix.resolve(row.path(), world);
 		AbstractMockHttpServletRequestBuilder<?> request = MatrixRequests.of(HttpMethod.valueOf(row.method()), uri, row,
 				world, this.requests.incrementAndGet());
@@ -174,12 +182,45 @@ class AuthorizationMatrixIntegrationTests {
 		return rollback.execute(status -> {
 			status.setRollbackOnly();
 			try {
-				return code(mvc.perform(request).andReturn().getResponse());
+				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+				String location = response.getRedirectedUrl();
+				if (row.method().equals("GET") && location != null && location.startsWith("/")
+						&& !location.contains("/sign-in")) {
+					// a page that sends elsewhere (the answer page sends the applicant
+					// to the verdict page) answers as where it sends
+					AbstractMockHttpServletRequestBuilder<?> next = MatrixRequests.of(HttpMethod.GET, location, row,
+							world, this.requests.incrementAndGet());
+					if (username != null) {
+						next.with(user(this.accounts.loadUserByUsername(username)));
+					}
+					return mvc.perform(next).andReturn().getResponse();
+				}
+				return response;
 			}
 			catch (Exception ex) {
-				return "X";
+				MockHttpServletResponse failed = new MockHttpServletResponse();
+				failed.setStatus(599);
+				failed.setHeader("X-Matrix-Exception", String.valueOf(ex));
+				return failed;
 			}
 		});
+	}
+
+	private static final Pattern PAGE_MESSAGE = Pattern.compile("<h1[^>]*>([^<]*)</h1>\\s*<p[^>]*>([^<]*)</p>");
+
+	/** The status with where it redirects to or the start of the body, for the record. */
+	static String detail(MockHttpServletResponse response) {
+		String body;
+		try {
+			body = response.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			body = "";
+		}
+		String exception = response.getHeader("X-Matrix-Exception");
+		String more = exception != null ? exception : response.getRedirectedUrl() != null
+				? "-> " + response.getRedirectedUrl() : response.getStatus() >= 400 ? body.replaceAll("\\s+", " ") : "";
+		return response.getStatus() + " " + more.substring(0, Math.min(more.length(), 300));
 	}
 
 	static String code(MockHttpServletResponse response) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import kz.otinish.BadInputs;
 import kz.otinish.matrix.AuthorizationMatrix.Row;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -115,7 +116,9 @@ final class MatrixRequests {
 					.content(AuthorizationMatrix.resolve(JSON.getOrDefault(row.key(), "{}"), world));
 			}
 		}
-		request.accept(api ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+		// as a browser and an API client ask: their type first, files (PDF, CSV, .eml)
+		// too
+		request.header(HttpHeaders.ACCEPT, api ? "application/json, */*;q=0.5" : "text/html, */*;q=0.5");
 		if (writes) {
 			request.with(csrf());
 		}
