@@ -21,7 +21,6 @@ import kz.otinish.appeal.Registration;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
 import kz.otinish.shared.NotFound;
-import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,9 +97,8 @@ class DecisionManagement {
 	ActionView completeAction(UUID actionId, String note, CurrentUser user) {
 		ActionView action = this.decisions.action(actionId).orElseThrow(() -> new NotFound("review.action.notFound"));
 		Appeal appeal = this.appeals.get(action.appealId(), user);
-		if (!this.verifications.canHandle(user, appeal) && !isResponsible(user, action)) {
-			throw new Refused("review.refused.notHandler");
-		}
+		VerificationManagement.refuseUnlessHandles(user,
+				this.verifications.canHandle(user, appeal) || isResponsible(user, action));
 		Decision decision = this.decisions.ofAppeal(action.appealId())
 			.orElseThrow(() -> new NotFound("review.action.notFound"));
 		Instant now = this.clock.instant();
