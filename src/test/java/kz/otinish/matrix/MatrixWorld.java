@@ -57,6 +57,8 @@ import org.springframework.context.ApplicationContext;
  * of interest), routed by the vice-rector to the dean's office council, on
  * {@code coiMeeting} (chaired by the dean, {@code member} sits in it) with minutes
  * recorded;</li>
+ * <li>{@code coiByName}: a GM1 appeal awaiting triage whose subject is {@code member},
+ * recorded by name without the account;</li>
  * <li>{@code post}: a letter to the Rector's blog awaiting moderation.</li>
  * </ul>
  */
@@ -151,6 +153,11 @@ final class MatrixWorld {
 		MeetingView coiMeeting = review.meetingWith("GM1-DOC", coi.id(), secretary);
 		reviews.recordMinutes(coiMeeting.id(), "Отырыс өтті.", secretary);
 		world.put("coiMeeting", coiMeeting.id());
+
+		// the member recorded as a subject by name only, without the account
+		Appeal byName = appeals.fileOnline(AppealFixtures.studentApplication(student.id(), SCHOOL), List.of());
+		reviews.recordSubject(byName.id(), member.fullName(), null, deansOffice);
+		world.put("coiByName", byName.id());
 
 		// a letter to the Rector's blog awaiting moderation
 		world.put("post", BlogFixtures.post(context));
