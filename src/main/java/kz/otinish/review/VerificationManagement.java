@@ -131,7 +131,8 @@ class VerificationManagement {
 			.orElseThrow(() -> new NotFound("review.request.notFound"));
 		this.appeals.get(request.appealId(), user);
 		if (user.role().isApplicant()) {
-			// as the review itself: units' answers are the bodies' working file
+			// REV-7: the verification's materials are internal; the applicant learns the
+			// outcome from the answer
 			throw new NotFound("review.request.notFound");
 		}
 		return this.verifications.responseFile(requestId).orElseThrow(() -> new NotFound("review.request.notFound"));

@@ -15,7 +15,7 @@ import kz.otinish.appeal.RepeatGround;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import kz.otinish.audit.AuditTrail;
+import kz.otinish.appeal.AppealTimeline;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
@@ -43,15 +43,15 @@ class AppealPagesController {
 
 	private final AppealManagement appeals;
 
-	private final AuditTrail audit;
+	private final AppealTimeline timeline;
 
 	private final AppealPages pages;
 
 	private final java.time.Clock clock;
 
-	AppealPagesController(AppealManagement appeals, AuditTrail audit, AppealPages pages, java.time.Clock clock) {
+	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock) {
 		this.appeals = appeals;
-		this.audit = audit;
+		this.timeline = timeline;
 		this.pages = pages;
 		this.clock = clock;
 	}
@@ -70,7 +70,7 @@ class AppealPagesController {
 	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
-		model.addAttribute("timeline", this.audit.of(appeal.id()));
+		model.addAttribute("timeline", this.timeline.of(appeal, user));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
 		model.addAttribute("repeatGrounds", RepeatGround.values());
 		List<Appeal> candidates = options.canMarkRepeated() ? this.appeals.possiblyRepeated(appeal) : List.of();
