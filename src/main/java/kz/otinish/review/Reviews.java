@@ -301,11 +301,7 @@ public class Reviews {
 		return this.verifications.attachResponse(requestId, note, file, user);
 	}
 
-	/**
-	 * REV-7: the file of a response to a request of this appeal, for those who may see
-	 * the appeal's review (never the applicant: the working file is the bodies'); a
-	 * request of another appeal is not found.
-	 */
+	/** REV-7: a response's file, of this appeal's request, for who sees its review. */
 	public ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
 		return this.verifications.responseFile(appealId, requestId, user);
 	}
@@ -324,7 +320,7 @@ public class Reviews {
 		return this.verifications.recordFinding(null, argumentId, finding, grounds, user);
 	}
 
-	/** The same, for an argument of this appeal; another appeal's is not found. */
+	/** The same, for an argument of this appeal only. */
 	public ArgumentView recordFinding(UUID appealId, UUID argumentId, Finding finding, String grounds,
 			CurrentUser user) {
 		return this.verifications.recordFinding(appealId, argumentId, finding, grounds, user);

@@ -172,6 +172,7 @@ final class MatrixWorld {
 		world.put("year", LocalDate.now(clock).getYear());
 		world.put("day", LocalDate.now(clock).withDayOfYear(1).plusYears(1).plusDays(40));
 		world.put("nobody", UUID.randomUUID());
+		world.put("user", student2.id());
 		return world;
 	}
 
