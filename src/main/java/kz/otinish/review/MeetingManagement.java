@@ -233,13 +233,15 @@ class MeetingManagement {
 
 	/**
 	 * The meeting, to record the decision on one item: 404 for who may neither run the
-	 * forum nor preside over the item; refused for a person the appeal is about, and when
+	 * forum nor preside over the item and for a person the appeal is about; refused when
 	 * nobody but subjects was present.
 	 */
 	Meeting decidable(UUID meetingId, UUID appealId, CurrentUser user) {
 		Meeting meeting = this.meetings.find(meetingId).orElseThrow(() -> new NotFound("review.meeting.notFound"));
 		if (this.policy.isSubject(user, appealId)) {
-			throw new Refused("review.conflict.decision");
+			// the appeal does not exist for the person it is about: nothing tells them
+			// otherwise
+			throw NotFound.appeal();
 		}
 		if (!this.forums.canDecide(user, meeting.forumKey(), appealId)) {
 			throw new NotFound("review.meeting.notFound");
