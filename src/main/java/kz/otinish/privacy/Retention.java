@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import kz.otinish.appeal.AppealRetention;
+import kz.otinish.appeal.AppealPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +21,13 @@ public class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
-	private final AppealRetention appeals;
+	private final AppealPersonalData appeals;
 
 	private final RetentionSettings settings;
 
 	private final Clock clock;
 
-	Retention(AppealRetention appeals, RetentionSettings settings, Clock clock) {
+	Retention(AppealPersonalData appeals, RetentionSettings settings, Clock clock) {
 		this.appeals = appeals;
 		this.settings = settings;
 		this.clock = clock;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * persons it is about. Other modules wipe theirs on {@link AppealAnonymised}.
  */
 @Service
-public class AppealRetention {
+public class AppealPersonalData {
 
 	private final Appeals appeals;
 
@@ -26,11 +26,24 @@ public class AppealRetention {
 
 	private final Clock clock;
 
-	AppealRetention(Appeals appeals, Attachments attachments, JdbcClient jdbc, Clock clock) {
+	AppealPersonalData(Appeals appeals, Attachments attachments, JdbcClient jdbc, Clock clock) {
 		this.appeals = appeals;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** Every appeal linked to the applicant's account, the latest first. */
+	@Transactional(readOnly = true)
+	public List<Appeal> ofApplicant(UUID account) {
+		Specification<Appeal> own = (root, query, cb) -> cb.equal(root.get("applicantUserId"), account);
+		return this.appeals.findAll(own, org.springframework.data.domain.Sort.by("receivedAt").descending());
+	}
+
+	/** The files of an appeal (metadata; the content is not loaded). */
+	@Transactional(readOnly = true)
+	public List<Attachment> files(UUID appealId) {
+		return this.attachments.findByAppealId(appealId);
 	}
 
 	/**
