@@ -121,7 +121,6 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.coApplicants = new ArrayList<>(this.coApplicants.stream().map(CoApplicant::anonymised).toList());
 		this.subject = WIPED;
 		this.text = WIPED;
-		this.receivedBy = null;
 		this.identityDocument = null;
 		this.contestedDecision = null;
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealKind;
+import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Channel;
@@ -31,14 +32,19 @@ class AppealApi {
 
 	private final AppealManagement appeals;
 
-	AppealApi(AppealManagement appeals) {
+	private final AppealAccessPolicy policy;
+
+	AppealApi(AppealManagement appeals, AppealAccessPolicy policy) {
 		this.appeals = appeals;
+		this.policy = policy;
 	}
 
 	@Operation(summary = "One appeal", description = "404 when it does not exist or is outside the caller's scope.")
 	@GetMapping("/{id}")
 	AppealResponse get(CurrentUser user, @PathVariable UUID id) {
-		return AppealResponse.of(this.appeals.get(id, user));
+		Appeal appeal = this.appeals.get(id, user);
+		AppealResponse response = AppealResponse.of(appeal);
+		return this.policy.seesIdentityNumbers(user, appeal) ? response : response.withoutIdentityDocument();
 	}
 
 	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged")

@@ -49,7 +49,11 @@ class AppealPagesController {
 
 	private final java.time.Clock clock;
 
-	AppealPagesController(AppealManagement appeals, AuditTrail audit, AppealPages pages, java.time.Clock clock) {
+	private final kz.otinish.appeal.AppealAccessPolicy policy;
+
+	AppealPagesController(AppealManagement appeals, AuditTrail audit, AppealPages pages, java.time.Clock clock,
+			kz.otinish.appeal.AppealAccessPolicy policy) {
+		this.policy = policy;
 		this.appeals = appeals;
 		this.audit = audit;
 		this.pages = pages;
@@ -69,6 +73,7 @@ class AppealPagesController {
 
 	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
+		model.addAttribute("seesIdentityDocument", this.policy.seesIdentityNumbers(user, appeal));
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.audit.of(appeal.id()));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
