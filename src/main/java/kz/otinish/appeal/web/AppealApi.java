@@ -17,7 +17,6 @@ import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +55,7 @@ class AppealApi {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
-				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
+				kz.otinish.shared.Paging.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		return PageResponse.of(found.map(AppealResponse::of));
 	}
 

@@ -156,7 +156,7 @@ class AppealPagesController {
 	@GetMapping("/appeals/mine")
 	String showMine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.appeals.list(AppealFilter.none(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
+				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
 		return "appeal/mine";
 	}
 
@@ -166,7 +166,7 @@ class AppealPagesController {
 			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
+				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
 		model.addAttribute("kinds", AppealKind.values());
