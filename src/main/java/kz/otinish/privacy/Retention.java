@@ -10,6 +10,7 @@ import kz.otinish.appeal.AppealPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +28,14 @@ public class Retention {
 
 	private final Clock clock;
 
-	Retention(AppealPersonalData appeals, RetentionSettings settings, Clock clock) {
+	private final CompletedEventPublications publications;
+
+	Retention(AppealPersonalData appeals, RetentionSettings settings, Clock clock,
+			CompletedEventPublications publications) {
 		this.appeals = appeals;
 		this.settings = settings;
 		this.clock = clock;
+		this.publications = publications;
 	}
 
 	/** The moment before which a closed appeal is past the retention period. */
@@ -38,9 +43,16 @@ public class Retention {
 		return ZonedDateTime.now(this.clock).minusYears(this.settings.yearsAfterClosing()).toInstant();
 	}
 
-	/** Runs once; returns how many appeals were anonymised. */
+	/**
+	 * Runs once; returns how many appeals were anonymised. The delivered events kept by
+	 * the event publication registry (they carry what the listeners needed, e-mail
+	 * addresses among it) go once they are as old as the period.
+	 */
 	public int run() {
-		List<UUID> due = this.appeals.closedBefore(cutoff());
+		Instant cutoff = cutoff();
+		this.publications.deletePublications(
+				publication -> publication.getCompletionDate().map(done -> done.isBefore(cutoff)).orElse(false));
+		List<UUID> due = this.appeals.closedBefore(cutoff);
 		int done = 0;
 		for (UUID id : due) {
 			try {
@@ -52,7 +64,7 @@ public class Retention {
 			}
 		}
 		if (done > 0) {
-			log.info("Retention: anonymised {} appeal(s) closed before {}", done, cutoff());
+			log.info("Retention: anonymised {} appeal(s) closed before {}", done, cutoff);
 		}
 		return done;
 	}

@@ -222,6 +222,12 @@ class RetentionIntegrationTests {
 		assertThat(this.appeals.statusCounts()).containsExactlyInAnyOrderElementsOf(countsBefore);
 		assertThat(statisticsPage(mvc)).isEqualTo(pageBefore);
 
+		// the completed event publications (which carried e-mail addresses and names) are
+		// gone once as old as the period
+		assertThat(count("select count(*) from event_publication where completion_date is not null "
+				+ "and serialized_event like :name", null, NAME))
+			.isZero();
+
 		// the trail never carried the applicant's name
 		assertThat(count("select count(*) from audit_entry where actor like :name or detail like :name", null, NAME))
 			.isZero();
