@@ -358,8 +358,9 @@ public class AnswerManagement {
 		this.deliveries.findById(appealId).ifPresent(delivery -> {
 			delivery.emailSent(at);
 			this.deliveries.save(delivery);
-			this.events.publishEvent(new AnswerChanged(appealId, "ANSWER_EMAILED", AppealStatus.ANSWERED.name(), at,
-					delivery.emailTo()));
+			// the address stays in the delivery record, out of the audit trail
+			this.events
+				.publishEvent(new AnswerChanged(appealId, "ANSWER_EMAILED", AppealStatus.ANSWERED.name(), at, null));
 		});
 	}
 
