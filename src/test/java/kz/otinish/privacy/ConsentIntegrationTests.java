@@ -193,8 +193,10 @@ class ConsentIntegrationTests {
 		MockMultipartHttpServletRequestBuilder request = multipart("/desk/paper");
 		request.file(new MockMultipartFile("files", "скан.pdf", "application/pdf",
 				"%PDF-1.4 consent".getBytes(StandardCharsets.UTF_8)));
-		request.param("receivedOn", "2026-11-20")
-			.param("receivedTime", "10:15")
+		// another school and time than the desk's own tests, which read the latest paper
+		// appeal of PED
+		request.param("receivedOn", "2026-11-19")
+			.param("receivedTime", "09:40")
 			.param("documentType", "ID_CARD")
 			.param("documentNumber", "0412345678")
 			.param("applicantType", "STUDENT")
@@ -210,7 +212,7 @@ class ConsentIntegrationTests {
 			.param("email", "paper.consent@example.kz")
 			.param("kind", "APPLICATION")
 			.param("addressee", "DEAN")
-			.param("schoolCode", "PED")
+			.param("schoolCode", "GM1")
 			.param("category", "HOUSING")
 			.param("subject", "Жатақханадан орын беру")
 			.param("text", "Жатақханадан орын беруіңізді сұраймын.")

@@ -42,8 +42,7 @@ class AppealApi {
 	@GetMapping("/{id}")
 	AppealResponse get(CurrentUser user, @PathVariable UUID id) {
 		Appeal appeal = this.appeals.get(id, user);
-		AppealResponse response = AppealResponse.of(appeal);
-		return this.policy.seesIdentityNumbers(user, appeal) ? response : response.withoutIdentityDocument();
+		return AppealResponse.of(appeal, this.policy, user);
 	}
 
 	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged")
@@ -56,7 +55,7 @@ class AppealApi {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
 				kz.otinish.shared.Paging.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
-		return PageResponse.of(found.map(AppealResponse::of));
+		return PageResponse.of(found.map(appeal -> AppealResponse.of(appeal, this.policy, user)));
 	}
 
 }

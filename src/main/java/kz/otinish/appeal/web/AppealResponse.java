@@ -59,6 +59,16 @@ public record AppealResponse(UUID id, @Nullable String registrationNumber, Appea
 	}
 
 	/**
+	 * The appeal as this caller may see it: the identity document only where
+	 * {@code AppealAccessPolicy.seesIdentityNumbers} allows.
+	 */
+	static AppealResponse of(Appeal appeal, kz.otinish.appeal.AppealAccessPolicy policy,
+			kz.otinish.identity.CurrentUser user) {
+		AppealResponse response = of(appeal);
+		return policy.seesIdentityNumbers(user, appeal) ? response : response.withoutIdentityDocument();
+	}
+
+	/**
 	 * The same appeal for a caller who may not see the identity document
 	 * ({@code AppealAccessPolicy.seesIdentityNumbers}).
 	 */
