@@ -161,6 +161,37 @@ class RetentionIntegrationTests {
 			.until(() -> count("select count(*) from issued_document where appeal_id = :id and size_bytes > 0",
 					closed.id()) > 0);
 
+		// the letter and the blog post the appeal came from (as the mailbox and the blog
+		// keep them)
+		UUID letter = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into mail_message (id, mailbox, message_key, sender, subject, received_at, fetched_at, size_bytes,
+					                          raw, appeal_id, status, notes)
+					values (:id, 'info', :key, :sender, :subject, :at, :at, 10, :raw, :appeal, 'RECEIVED', :notes)""")
+			.param("id", letter)
+			.param("key", "retention-" + letter)
+			.param("sender", "zhanar.retention@example.kz")
+			.param("subject", NAME)
+			.param("at", java.time.OffsetDateTime.now(this.clock))
+			.param("raw", ("From: " + NAME).getBytes(StandardCharsets.UTF_8))
+			.param("appeal", closed.id())
+			.param("notes", NAME)
+			.update();
+		UUID post = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into blog_post (id, version, reference, written_at, body_text, author_name, author_address,
+				                       author_contact, author_type, category, language, status, routing, appeal_id)
+				values (:id, 0, :reference, :at, :text, :name, 'Алматы', 'zhanar.retention@example.kz', 'STUDENT',
+				        'ASSESSMENT', 'KK', 'AWAITING_MODERATION', 'DEANS_OFFICE', :appeal)""")
+			.param("id", post)
+			.param("reference", "RT" + post.toString().substring(0, 8))
+			.param("at", java.time.OffsetDateTime.now(this.clock))
+			.param("text", NAME + " жазады")
+			.param("name", NAME)
+			.param("appeal", closed.id())
+			.update();
+
 		var countsBefore = this.appeals.statusCounts();
 		String pageBefore = statisticsPage(mvc);
 
@@ -206,6 +237,14 @@ class RetentionIntegrationTests {
 			assertThat(this.answers.delivery(closed.id()).orElseThrow().signedBy()).isNull();
 			assertThat(
 					count("select count(*) from issued_document where appeal_id = :id and size_bytes > 0", closed.id()))
+				.isZero();
+			assertThat(count("select count(*) from mail_message where appeal_id = :id and (sender is not null "
+					+ "or subject is not null or notes is not null or size_bytes > 0)", closed.id()))
+				.isZero();
+			assertThat(count(
+					"select count(*) from blog_post where appeal_id = :id and (author_name is not null "
+							+ "or author_contact is not null or body_text <> '" + AppealParticulars.WIPED + "')",
+					closed.id()))
 				.isZero();
 			assertThat(count("select count(*) from notification where link like '%" + closed.id()
 					+ "%' and arguments like '%" + NAME + "%'", null))
