@@ -192,6 +192,13 @@ class RetentionIntegrationTests {
 			.param("appeal", closed.id())
 			.update();
 
+		this.jdbc
+			.sql("insert into review_argument (id, appeal_id, sort_order, argument) values (:id, :appeal, 1, :text)")
+			.param("id", UUID.randomUUID())
+			.param("appeal", closed.id())
+			.param("text", NAME + ": бағам төмендетілді")
+			.update();
+
 		var countsBefore = this.appeals.statusCounts();
 		String pageBefore = statisticsPage(mvc);
 
@@ -237,6 +244,9 @@ class RetentionIntegrationTests {
 			assertThat(this.answers.delivery(closed.id()).orElseThrow().signedBy()).isNull();
 			assertThat(
 					count("select count(*) from issued_document where appeal_id = :id and size_bytes > 0", closed.id()))
+				.isZero();
+			assertThat(count("select count(*) from review_argument where appeal_id = :id and argument like :name",
+					closed.id(), NAME))
 				.isZero();
 			assertThat(count("select count(*) from mail_message where appeal_id = :id and (sender is not null "
 					+ "or subject is not null or notes is not null or size_bytes > 0)", closed.id()))
