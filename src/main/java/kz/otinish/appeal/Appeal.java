@@ -86,6 +86,13 @@ public class Appeal extends AppealParticulars {
 	private @Nullable String executorName;
 
 	/**
+	 * REV-1: the code of the collegial body the appeal was routed to; its members and
+	 * secretary see the appeal ({@link AppealAccessPolicy}).
+	 */
+	@Column(name = "routed_body")
+	private @Nullable String routedBody;
+
+	/**
 	 * The code of the official who triages this appeal instead of the school's dean (the
 	 * dean is its subject, or a DL-4 complaint to a higher official); {@code null} for
 	 * the school's dean.
@@ -214,6 +221,7 @@ public class Appeal extends AppealParticulars {
 		move(AppealAction.SEND_TO_REVIEW, at, null);
 		this.executorAccount = executorAccount;
 		this.executorName = executorName;
+		this.routedBody = body;
 		registerEvent(new AppealRouted(this.id, body, executorAccount, executorName, at));
 	}
 
@@ -270,7 +278,7 @@ public class Appeal extends AppealParticulars {
 
 	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
 	public boolean reviewExtended() {
-		return deadline(DeadlineKind.REVIEW).map(deadline -> deadline.rule().startsWith("DL-2")).orElse(false);
+		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::extended).orElse(false);
 	}
 
 	/** Registered and not yet answered: the review clock runs (DL-1, DL-2). */
@@ -420,6 +428,11 @@ public class Appeal extends AppealParticulars {
 
 	public Optional<String> executorName() {
 		return Optional.ofNullable(this.executorName);
+	}
+
+	/** REV-1: the code of the body the appeal was routed to, once routed. */
+	public Optional<String> routedBody() {
+		return Optional.ofNullable(this.routedBody);
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package kz.otinish.appeal;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
+import kz.otinish.organization.BodyView;
 import kz.otinish.organization.Organization;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -11,9 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides who may see and handle which appeal. An applicant sees only
- * their own appeals, school staff only their school's, the records office every appeal;
- * an appeal out of scope answers 404 so that its existence does not leak. Templates never
- * decide.
+ * their own appeals; the dean and the dean's office their school's; a body's members and
+ * secretary only the appeals routed to a body they sit on (any role, from the
+ * organization data), the ones assigned to them as executor and the one their extended
+ * commission considers; the records office every appeal. A person an appeal is about
+ * never sees it. An appeal out of scope answers 404 so that its existence does not leak.
+ * Templates never decide.
  */
 @Component
 public class AppealAccessPolicy {
@@ -22,9 +29,12 @@ public class AppealAccessPolicy {
 
 	private final Organization organization;
 
-	AppealAccessPolicy(AppealSubjects subjects, Organization organization) {
+	private final List<ConsideringCommissions> commissions;
+
+	AppealAccessPolicy(AppealSubjects subjects, Organization organization, List<ConsideringCommissions> commissions) {
 		this.subjects = subjects;
 		this.organization = organization;
+		this.commissions = commissions;
 	}
 
 	/**
@@ -37,17 +47,50 @@ public class AppealAccessPolicy {
 
 	/** Conflict of interest: is this person recorded as one the appeal is about? */
 	public boolean isSubject(CurrentUser user, Appeal appeal) {
-		return this.subjects.existsByAppealIdAndAccount(appeal.id(), user.username());
+		return isSubject(user, appeal.id());
+	}
+
+	/**
+	 * Conflict of interest: is this person (by account id, or a username recorded in any
+	 * case) one the appeal is about? They are kept out of everything about it: the
+	 * appeal, its agenda item, decision, protocol, verification, actions, notices.
+	 */
+	public boolean isSubject(CurrentUser user, UUID appealId) {
+		return this.subjects.isSubject(appealId, user.id(), user.username());
 	}
 
 	private boolean seesByRole(CurrentUser user, Appeal appeal) {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE -> user.id().equals(appeal.applicantUserId());
 			case REGISTRAR, OFFICIAL -> true;
-			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER -> user.servesSchool(appeal.schoolCode());
+			case DEANS_OFFICE, DEAN -> user.servesSchool(appeal.schoolCode());
+			case BODY_SECRETARY, BODY_MEMBER -> considers(user, appeal);
 			case MODERATOR -> appeal.channel() == Channel.RECTOR_BLOG;
 			case ANALYST, ADMIN -> false;
 		};
+	}
+
+	/**
+	 * A body's member or secretary considers the appeal: it was routed to a body they sit
+	 * on, they are its executor, or their extended commission considers it.
+	 */
+	private boolean considers(CurrentUser user, Appeal appeal) {
+		return appeal.routedBody().filter(bodiesOf(user)::contains).isPresent()
+				|| appeal.executorAccount().filter(user.username()::equals).isPresent()
+				|| commissionAppeals(user).contains(appeal.id());
+	}
+
+	private Set<String> bodiesOf(CurrentUser user) {
+		return this.organization.bodiesOfAccount(user.username())
+			.stream()
+			.map(BodyView::code)
+			.collect(Collectors.toSet());
+	}
+
+	private Set<UUID> commissionAppeals(CurrentUser user) {
+		return this.commissions.stream()
+			.flatMap(commission -> commission.appealsConsideredBy(user).stream())
+			.collect(Collectors.toSet());
 	}
 
 	/** May this person register an appeal that is awaiting registration (INT-1)? */
@@ -167,7 +210,9 @@ public class AppealAccessPolicy {
 		Specification<Appeal> notSubject = (root, query, cb) -> {
 			var subquery = query.subquery(UUID.class);
 			var subject = subquery.from(AppealSubject.class);
-			subquery.select(subject.get("appealId")).where(cb.equal(subject.get("account"), user.username()));
+			subquery.select(subject.get("appealId"))
+				.where(cb.or(cb.equal(subject.get("accountId"), user.id()), cb.equal(cb.lower(subject.get("account")),
+						user.username().toLowerCase(java.util.Locale.ROOT))));
 			return cb.not(root.get("id").in(subquery));
 		};
 		return notSubject.and(visibleByRole(user));
@@ -178,10 +223,22 @@ public class AppealAccessPolicy {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				(root, query, cb) -> cb.equal(root.get("applicantUserId"), user.id());
 			case REGISTRAR, OFFICIAL -> (root, query, cb) -> cb.conjunction();
-			case DEANS_OFFICE, DEAN, BODY_SECRETARY, BODY_MEMBER -> (root, query, cb) -> user.schoolCode() == null
-					? cb.disjunction() : cb.equal(root.get("schoolCode"), user.schoolCode());
+			case DEANS_OFFICE, DEAN -> (root, query, cb) -> user.schoolCode() == null ? cb.disjunction()
+					: cb.equal(root.get("schoolCode"), user.schoolCode());
+			case BODY_SECRETARY, BODY_MEMBER -> consideredBy(user);
 			case MODERATOR -> (root, query, cb) -> cb.equal(root.get("channel"), Channel.RECTOR_BLOG);
 			case ANALYST, ADMIN -> (root, query, cb) -> cb.disjunction();
+		};
+	}
+
+	private Specification<Appeal> consideredBy(CurrentUser user) {
+		Set<String> bodies = bodiesOf(user);
+		Set<UUID> commissionAppeals = commissionAppeals(user);
+		return (root, query, cb) -> {
+			var routed = bodies.isEmpty() ? cb.disjunction() : root.get("routedBody").in(bodies);
+			var executor = cb.equal(root.get("executorAccount"), user.username());
+			var commission = commissionAppeals.isEmpty() ? cb.disjunction() : root.get("id").in(commissionAppeals);
+			return cb.or(routed, executor, commission);
 		};
 	}
 

@@ -74,10 +74,11 @@ public sealed interface AppealCommand {
 	}
 
 	/**
-	 * Conflict of interest: a person the appeal is about; when {@code triageOfficial} is
+	 * Conflict of interest: a person the appeal is about, with the id and username of
+	 * their account in the directory where they have one; when {@code triageOfficial} is
 	 * given (the subject is the dean), triage goes to that official.
 	 */
-	record RecordSubject(String fullName, @Nullable String account,
+	record RecordSubject(String fullName, @Nullable UUID accountId, @Nullable String account,
 			@Nullable String triageOfficial) implements AppealCommand {
 	}
 

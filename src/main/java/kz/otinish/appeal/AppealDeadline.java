@@ -26,10 +26,18 @@ public class AppealDeadline {
 	@Column(name = "due_on", nullable = false)
 	private LocalDate dueOn;
 
+	@Column(nullable = false)
+	private boolean extended;
+
 	protected AppealDeadline() {
 	}
 
 	AppealDeadline(Deadline deadline) {
+		this(deadline, false);
+	}
+
+	AppealDeadline(Deadline deadline, boolean extended) {
+		this.extended = extended;
 		this.kind = deadline.kind();
 		this.rule = deadline.rule();
 		this.startsOn = deadline.startsOn();
@@ -50,6 +58,11 @@ public class AppealDeadline {
 
 	public LocalDate dueOn() {
 		return this.dueOn;
+	}
+
+	/** DL-2: this is the review period as extended, not as first computed. */
+	public boolean extended() {
+		return this.extended;
 	}
 
 }

@@ -414,7 +414,7 @@ public class AppealManagement {
 			appeal.triageBy(c.officialCode(), at);
 		}
 		else if (command instanceof AppealCommand.RecordSubject c) {
-			this.subjects.save(new AppealSubject(id, c.fullName().strip(), c.account(), at));
+			this.subjects.save(new AppealSubject(id, c.fullName().strip(), c.accountId(), c.account(), at));
 			appeal.subjectRecorded(c.fullName(), c.triageOfficial(), at);
 		}
 		return this.appeals.save(appeal);
@@ -455,9 +455,10 @@ public class AppealManagement {
 	 * that official. Allowed to whoever may triage or register the appeal.
 	 */
 	@Transactional
-	public AppealSubject recordSubject(UUID id, String fullName, @Nullable String account,
+	public AppealSubject recordSubject(UUID id, String fullName, @Nullable CurrentUser account,
 			@Nullable String triageOfficial, CurrentUser user) {
-		perform(id, new AppealCommand.RecordSubject(fullName, account, triageOfficial), Actor.person(user));
+		perform(id, new AppealCommand.RecordSubject(fullName, account == null ? null : account.id(),
+				account == null ? null : account.username(), triageOfficial), Actor.person(user));
 		List<AppealSubject> recorded = this.subjects.findByAppealIdOrderByRecordedAt(id);
 		return recorded.get(recorded.size() - 1);
 	}

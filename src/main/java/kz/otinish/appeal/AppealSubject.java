@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Conflict of interest: a person the appeal is about (a teacher, the dean). When they
- * have an Otinish account, they can neither see nor handle the appeal.
+ * Conflict of interest: a person the appeal is about (a teacher, the dean), chosen from
+ * the directory. When they have an Otinish account (kept by its id), they can neither see
+ * nor handle the appeal nor anything about it.
  */
 @Entity
 @Table(name = "appeal_subject")
@@ -29,16 +30,22 @@ public class AppealSubject {
 	@Column(name = "account")
 	private @Nullable String account;
 
+	/** The subject's account in the directory: the id that decides, not a typed name. */
+	@Column(name = "account_id")
+	private @Nullable UUID accountId;
+
 	@Column(name = "recorded_at", nullable = false)
 	private Instant recordedAt;
 
 	protected AppealSubject() {
 	}
 
-	AppealSubject(UUID appealId, String fullName, @Nullable String account, Instant recordedAt) {
+	AppealSubject(UUID appealId, String fullName, @Nullable UUID accountId, @Nullable String account,
+			Instant recordedAt) {
 		this.id = UUID.randomUUID();
 		this.appealId = appealId;
 		this.fullName = fullName;
+		this.accountId = accountId;
 		this.account = account == null || account.isBlank() ? null : account.strip();
 		this.recordedAt = recordedAt;
 	}
@@ -57,6 +64,10 @@ public class AppealSubject {
 
 	public @Nullable String account() {
 		return this.account;
+	}
+
+	public @Nullable UUID accountId() {
+		return this.accountId;
 	}
 
 	public Instant recordedAt() {

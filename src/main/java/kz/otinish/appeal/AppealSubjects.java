@@ -3,12 +3,22 @@ package kz.otinish.appeal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
 interface AppealSubjects extends ListCrudRepository<AppealSubject, UUID> {
 
 	List<AppealSubject> findByAppealIdOrderByRecordedAt(UUID appealId);
 
-	boolean existsByAppealIdAndAccount(UUID appealId, String account);
+	/**
+	 * Is this account a subject of the appeal: by its id, or by a username recorded
+	 * before ids were kept (in any case).
+	 */
+	@Query("""
+			select count(s) > 0 from AppealSubject s where s.appealId = :appealId
+			  and (s.accountId = :accountId or lower(s.account) = lower(:username))""")
+	boolean isSubject(@Param("appealId") UUID appealId, @Param("accountId") UUID accountId,
+			@Param("username") String username);
 
 }

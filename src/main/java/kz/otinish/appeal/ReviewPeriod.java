@@ -37,7 +37,7 @@ final class ReviewPeriod {
 		List<AppealDeadline> result = new ArrayList<>(deadlines);
 		result.removeIf(deadline -> deadline.kind() == DeadlineKind.REVIEW);
 		result.add(new AppealDeadline(
-				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until)));
+				new Deadline(DeadlineKind.REVIEW, "DL-2: extended from " + previous, review.startsOn(), until), true));
 		return result;
 	}
 

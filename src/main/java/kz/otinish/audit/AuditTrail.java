@@ -6,8 +6,10 @@ import java.util.UUID;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.AuditedChange;
+import kz.otinish.shared.AuditedChanges;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,8 +40,11 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	@EventListener
@@ -65,6 +70,26 @@ public class AuditTrail {
 			.param("statusAfter", change.statusAfter())
 			.param("detail", detail == null ? null : abbreviate(detail))
 			.update();
+	}
+
+	/** Many changes at once (an import): one line each, written in batches. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	void on(AuditedChanges batch) {
+		var user = Accounts.current();
+		String actor = user.map(CurrentUser::fullName).orElse(SYSTEM);
+		String actorRole = user.map(u -> u.role().name()).orElse(null);
+		List<Object[]> rows = batch.changes()
+			.stream()
+			.map(change -> new Object[] { UUID.randomUUID(), change.subjectType(), change.subjectId(),
+					change.at().atOffset(java.time.ZoneOffset.UTC), actor, actorRole, change.action(),
+					change.statusBefore(), change.statusAfter(),
+					change.detail() == null ? null : abbreviate(change.detail()) })
+			.toList();
+		this.jdbcTemplate.batchUpdate("""
+				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
+				                         status_before, status_after, detail)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** The trail of one record, oldest first. */

@@ -102,8 +102,8 @@ class DemoAppeals implements DemoStep {
 			return;
 		}
 		Random random = new Random(20260315L);
-		@Nullable UUID student = this.accounts.byUsername("student").map(CurrentUser::id).orElse(null);
-		@Nullable UUID staff = this.accounts.byUsername("staff").map(CurrentUser::id).orElse(null);
+		@Nullable CurrentUser student = this.accounts.byUsername("student").orElse(null);
+		@Nullable CurrentUser staff = this.accounts.byUsername("staff").orElse(null);
 		Instant now = this.clock.instant();
 		List<Instant> times = new ArrayList<>();
 		for (int i = 0; i < this.count; i++) {
@@ -114,13 +114,15 @@ class DemoAppeals implements DemoStep {
 		times.sort(Comparator.naturalOrder());
 		for (int i = 0; i < times.size(); i++) {
 			Instant receivedAt = times.get(i);
-			@Nullable UUID owner = i % 7 == 0 ? student : i % 11 == 0 ? staff : null;
+			// the demo applicants' own appeals carry their own names, as the portal files
+			// them
+			@Nullable CurrentUser owner = i % 7 == 0 ? student : i % 11 == 0 ? staff : null;
 			create(random, i, receivedAt, owner, now);
 		}
 		log.info("Loaded {} demo appeals", this.count);
 	}
 
-	private void create(Random random, int index, Instant receivedAt, @Nullable UUID owner, Instant now) {
+	private void create(Random random, int index, Instant receivedAt, @Nullable CurrentUser owner, Instant now) {
 		boolean staffAppeal = owner != null ? index % 11 == 0 && index % 7 != 0 : random.nextInt(5) == 0;
 		int categoryIndex = staffAppeal ? List.of(5, 6, 1, 7).get(random.nextInt(4)) : random.nextInt(SUBJECTS.size());
 		Category category = Category.values()[categoryIndex];
@@ -130,16 +132,18 @@ class DemoAppeals implements DemoStep {
 		Channel channel = owner != null ? Channel.PORTAL : Channel.values()[random.nextInt(Channel.values().length)];
 		boolean anonymous = owner == null && channel != Channel.PORTAL && random.nextInt(12) == 0;
 		Applicant applicant = anonymous ? Applicant.partial(ApplicantType.STUDENT, null, null, null, null)
-				: staffAppeal
-						? Applicant.staff(pick(random, STAFF), "Кафедра доценті / доцент кафедры",
-								"Алматы қ., Төле би к-сі, " + (10 + random.nextInt(90)), phone(random),
-								"staff" + index + "@example.kz")
-						: Applicant.student(pick(random, STUDENTS),
+				: staffAppeal ? Applicant.staff(owner != null ? owner.fullName() : pick(random, STAFF),
+						"Кафедра доценті / доцент кафедры", "Алматы қ., Төле би к-сі, "
+								+ (10 + random.nextInt(90)),
+						phone(random),
+						owner != null && owner.email() != null ? owner.email() : "staff" + index + "@example.kz")
+						: Applicant.student(owner != null ? owner.fullName() : pick(random, STUDENTS),
 								LevelOfStudy.values()[random.nextInt(LevelOfStudy.values().length)], "Жалпы медицина",
 								1 + random.nextInt(5), russian ? StudyLanguage.RUSSIAN : StudyLanguage.KAZAKH,
 								Funding.values()[random.nextInt(3)], StudyForm.FULL_TIME,
 								"Алматы қ., Абай даңғылы, " + (1 + random.nextInt(200)), phone(random),
-								"student" + index + "@example.kz");
+								owner != null && owner.email() != null ? owner.email()
+										: "student" + index + "@example.kz");
 		Representative representative = !anonymous && !staffAppeal && random.nextInt(15) == 0 ? new Representative(
 				"Нұрлан Сейітов", RepresentationReason.MINOR, "Туу туралы куәлік / свидетельство о рождении") : null;
 		List<CoApplicant> group = !anonymous && random.nextInt(12) == 0
@@ -150,7 +154,7 @@ class DemoAppeals implements DemoStep {
 		NewAppeal appeal = new NewAppeal(kind, channel, applicant, anonymous, false, representative, group, school,
 				random.nextInt(4) == 0 ? Addressee.RECTOR : Addressee.DEAN, category, subject,
 				subject + (russian ? ". Прошу рассмотреть и принять меры." : ". Қарап, шара қолдануыңызды сұраймын."),
-				russian ? Language.RU : Language.KK, owner, null, null, null);
+				russian ? Language.RU : Language.KK, owner == null ? null : owner.id(), null, null, null);
 		Appeal received = this.appeals.receive(appeal, receivedAt);
 		boolean recent = Duration.between(receivedAt, now).toDays() < 2;
 		if (recent && random.nextInt(3) == 0) {

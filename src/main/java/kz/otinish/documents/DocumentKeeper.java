@@ -71,6 +71,13 @@ class DocumentKeeper {
 	 */
 	IssuedDocument keep(Appeal appeal, DocumentKind kind, Language language, Map<String, Object> snapshot,
 			java.util.function.Supplier<byte[]> render, String issuedBy) {
+		return keep(appeal, kind, language, snapshot, render, issuedBy, null);
+	}
+
+	/** {@link #keep} for a meeting's protocol, stored with the meeting it records. */
+	IssuedDocument keep(Appeal appeal, DocumentKind kind, Language language, Map<String, Object> snapshot,
+			java.util.function.Supplier<byte[]> render, String issuedBy,
+			@org.jspecify.annotations.Nullable UUID meetingId) {
 		Optional<IssuedDocument> latest = this.store.latest(appeal.id(), kind);
 		String snapshotJson = this.json.writeValueAsString(snapshot);
 		if (latest.isPresent() && snapshotJson.equals(this.store.snapshot(latest.get().id()))) {
@@ -89,7 +96,7 @@ class DocumentKeeper {
 		int version = latest.map(IssuedDocument::version).orElse(0) + 1;
 		IssuedDocument issued = new IssuedDocument(UUID.randomUUID(), appeal.id(), kind, version, language,
 				fileName(kind.slug(), appeal, version), sha256(pdf), pdf.length, this.clock.instant(), issuedBy);
-		this.store.insert(issued, pdf, snapshotJson);
+		this.store.insert(issued, pdf, snapshotJson, meetingId);
 		this.events.publishEvent(new DocumentIssued(appeal.id(), kind, version, issued.sha256(), appeal.status().name(),
 				issued.issuedAt()));
 		return issued;

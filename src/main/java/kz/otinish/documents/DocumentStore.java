@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import kz.otinish.shared.Language;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,11 +27,11 @@ class DocumentStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(IssuedDocument document, byte[] content, String snapshot) {
+	void insert(IssuedDocument document, byte[] content, String snapshot, @Nullable UUID meetingId) {
 		this.jdbc
 			.sql("insert into issued_document (id, appeal_id, kind, version, language, file_name, content, sha256, "
-					+ "size_bytes, snapshot, issued_at, issued_by) values (:id, :appeal, :kind, :version, :language, :fileName, "
-					+ ":content, :sha256, :size, :snapshot, :issuedAt, :issuedBy)")
+					+ "size_bytes, snapshot, issued_at, issued_by, meeting_id) values (:id, :appeal, :kind, :version, "
+					+ ":language, :fileName, :content, :sha256, :size, :snapshot, :issuedAt, :issuedBy, :meeting)")
 			.param("id", document.id())
 			.param("appeal", document.appealId())
 			.param("kind", document.kind().name())
@@ -43,7 +44,22 @@ class DocumentStore {
 			.param("snapshot", snapshot)
 			.param("issuedAt", OffsetDateTime.ofInstant(document.issuedAt(), ZoneOffset.UTC))
 			.param("issuedBy", document.issuedBy())
+			.param("meeting", meetingId)
 			.update();
+	}
+
+	/**
+	 * The protocols issued for a meeting, newest first (one row per appeal on its
+	 * agenda).
+	 */
+	List<IssuedDocument> protocolsOf(UUID meetingId) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from issued_document where meeting_id = :meeting and kind = :kind "
+					+ "order by issued_at desc, version desc")
+			.param("meeting", meetingId)
+			.param("kind", DocumentKind.PROTOCOL.name())
+			.query(DocumentStore::document)
+			.list();
 	}
 
 	/** Every issued document of the appeal, by kind and version. */

@@ -13,6 +13,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.ApplicantType;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.NotFound;
 
@@ -42,6 +43,8 @@ public class Documents {
 
 	private final AppealManagement appeals;
 
+	private final ConflictOfInterest conflicts;
+
 	private final DocumentStore store;
 
 	private final PdfRenderer renderer;
@@ -55,8 +58,9 @@ public class Documents {
 	private final TransactionTemplate newTransaction;
 
 	Documents(AppealManagement appeals, DocumentStore store, DocumentKeeper keeper, FormPrints forms,
-			PdfRenderer renderer, PlatformTransactionManager transactions) {
+			PdfRenderer renderer, PlatformTransactionManager transactions, ConflictOfInterest conflicts) {
 		this.appeals = appeals;
+		this.conflicts = conflicts;
 		this.store = store;
 		this.keeper = keeper;
 		this.forms = forms;
@@ -220,7 +224,7 @@ public class Documents {
 							rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
 						}
 						return rendered[0];
-					}, issuedBy));
+					}, issuedBy, protocol.meetingId()));
 		}
 		return issued;
 	}
@@ -250,7 +254,7 @@ public class Documents {
 					rendered[0] = this.keeper.render(DocumentKind.PROTOCOL, protocol.language(), snapshot);
 				}
 				return rendered[0];
-			}, issuedBy));
+			}, issuedBy, protocol.meetingId()));
 		}
 		return issued;
 	}
@@ -261,12 +265,10 @@ public class Documents {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<IssuedDocument> protocolOfMeeting(UUID meetingId, List<UUID> agenda) {
-		String wanted = "\"meetingId\":\"" + meetingId + "\"";
-		return agenda.stream()
-			.flatMap(appealId -> this.store.of(appealId).stream())
-			.filter(document -> document.kind() == DocumentKind.PROTOCOL)
-			.filter(document -> this.store.snapshot(document.id()).contains(wanted))
-			.max(java.util.Comparator.comparing(IssuedDocument::issuedAt).thenComparing(IssuedDocument::version));
+		return this.store.protocolsOf(meetingId)
+			.stream()
+			.filter(document -> agenda.contains(document.appealId()))
+			.findFirst();
 	}
 
 	/**
@@ -299,7 +301,10 @@ public class Documents {
 	}
 
 	private boolean visible(Appeal appeal, DocumentKind kind, CurrentUser user) {
-		return !readsAsApplicant(appeal, user) || kind.forApplicant();
+		// a protocol holds every item of its meeting: never for a person one of them is
+		// about (conflict of interest)
+		return (!readsAsApplicant(appeal, user) || kind.forApplicant())
+				&& (kind != DocumentKind.PROTOCOL || this.conflicts.mayReadProtocolsOf(appeal.id(), user));
 	}
 
 	/**

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 import kz.otinish.answer.AnswerApproved;
 import kz.otinish.answer.AnswerDelivered;
 import kz.otinish.clock.AppealExtended;
-import kz.otinish.review.ReviewChanged;
+import kz.otinish.review.CommissionFormed;
+import kz.otinish.review.ProtocolChanged;
 import kz.otinish.shared.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * change committed, from the event publication registry, so a failure is retried):
  * <ul>
  * <li>DL-2 notice: {@code clock.AppealExtended} (each extension its own version);</li>
- * <li>REV-6 order: {@code review.ReviewChanged} {@code FORM_COMMISSION};</li>
- * <li>the protocol: {@code ReviewChanged} {@code RECORD_DECISION}, {@code RECORD_MINUTES}
- * or {@code RECORD_ATTENDANCE} of a meeting: issued again with every decision recorded
- * while the meeting goes on (earlier versions kept); an appeal already final keeps the
- * protocol it has;</li>
+ * <li>REV-6 order: {@code review.CommissionFormed};</li>
+ * <li>the protocol: {@code review.ProtocolChanged} (attendance, minutes or a decision of
+ * a meeting recorded): issued again with every decision recorded while the meeting goes
+ * on (earlier versions kept); an appeal already final keeps the protocol it has;</li>
  * <li>the answer: {@code answer.AnswerApproved} ("within 3 months of receiving this
  * answer"), and again on {@code AnswerDelivered} with the window's end.</li>
  * </ul>
@@ -60,15 +60,14 @@ class IssueOnProcess {
 	}
 
 	@ApplicationModuleListener
-	void on(ReviewChanged event) {
-		if ("APPEAL".equals(event.subjectType()) && "FORM_COMMISSION".equals(event.action())) {
-			once(() -> this.letters.order(event.subjectId())
-				.map(order -> this.documents.issue(event.subjectId(), order, order.chair().name())));
-		}
-		if ("MEETING".equals(event.subjectType())
-				&& List.of("RECORD_DECISION", "RECORD_MINUTES", "RECORD_ATTENDANCE").contains(event.action())) {
-			issueProtocol(event.subjectId());
-		}
+	void on(CommissionFormed event) {
+		once(() -> this.letters.order(event.appealId())
+			.map(order -> this.documents.issue(event.appealId(), order, order.chair().name())));
+	}
+
+	@ApplicationModuleListener
+	void on(ProtocolChanged event) {
+		issueProtocol(event.meetingId());
 	}
 
 	@ApplicationModuleListener

@@ -20,6 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts implements UserDetailsService {
 
+	/**
+	 * What an account without a local password (single sign-on only) presents to the
+	 * password check: no password matches it.
+	 */
+	static final String NO_LOCAL_PASSWORD = "{bcrypt}no-local-password";
+
 	private final UserAccounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
@@ -42,8 +48,16 @@ public class Accounts implements UserDetailsService {
 	/** The person behind the current request, if anyone is signed in. */
 	public static Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
-			return Optional.of(signedIn.user());
+		return account(authentication);
+	}
+
+	/**
+	 * The account this authentication acts as: signed in with a password, through the
+	 * university's single sign-on or with a bearer token; empty for anyone else.
+	 */
+	static Optional<CurrentUser> account(@Nullable Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof AccountHolder holder) {
+			return holder.account();
 		}
 		return Optional.empty();
 	}
@@ -52,7 +66,8 @@ public class Accounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public SignedInUser loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username)
-			.map(account -> new SignedInUser(account.toCurrentUser(), account.passwordHash(), account.enabled()))
+			.map(account -> new SignedInUser(account.toCurrentUser(),
+					account.passwordHash() == null ? NO_LOCAL_PASSWORD : account.passwordHash(), account.enabled()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
@@ -191,7 +206,7 @@ public class Accounts implements UserDetailsService {
 	public void changePassword(CurrentUser user, String current, String next) {
 		UserAccount account = this.accounts.findByUsername(user.username())
 			.orElseThrow(() -> new kz.otinish.shared.NotFound("identity.account.notFound"));
-		if (!this.passwordEncoder.matches(current, account.passwordHash())) {
+		if (account.passwordHash() == null || !this.passwordEncoder.matches(current, account.passwordHash())) {
 			throw new kz.otinish.shared.Refused("identity.password.currentWrong");
 		}
 		List<String> problems = this.passwordPolicy.problems(account.username(), next);
@@ -200,6 +215,15 @@ public class Accounts implements UserDetailsService {
 		}
 		account.changePassword(this.passwordEncoder.encode(next));
 		this.events.publishEvent(new PasswordChanged(account.id(), this.clock.instant()));
+	}
+
+	/**
+	 * Whether this account was given a one-time password that must be changed before it
+	 * does anything else.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(String username) {
+		return this.accounts.existsByUsernameAndMustChangePasswordTrue(username);
 	}
 
 	/**
@@ -237,6 +261,42 @@ public class Accounts implements UserDetailsService {
 
 	private static String normalizedName(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * The one account whose username is this one in any case (a subject recorded as
+	 * {@code Dean} is the account {@code dean}); empty when none or several.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> byUsernameIgnoringCase(@Nullable String username) {
+		if (username == null || username.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<CurrentUser> exact = byUsername(username.strip());
+		if (exact.isPresent()) {
+			return exact;
+		}
+		List<UserAccount> found = this.accounts.findByUsernameIgnoreCase(username.strip());
+		return found.size() == 1 ? Optional.of(found.get(0).toCurrentUser()) : Optional.empty();
+	}
+
+	/**
+	 * The directory of people, for choosing whom an appeal is about: accounts whose name,
+	 * username or e-mail contains the query (case-insensitive, {@code %} and {@code _}
+	 * literal), at most {@code limit}, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<CurrentUser> findPeople(String query, int limit) {
+		String needle = query.strip();
+		if (needle.length() < 2) {
+			return List.of();
+		}
+		return this.accounts
+			.searchApplicants(likeLiteral(needle.toLowerCase(java.util.Locale.ROOT)), List.of(Role.values()))
+			.stream()
+			.limit(limit)
+			.map(UserAccount::toCurrentUser)
+			.toList();
 	}
 
 }

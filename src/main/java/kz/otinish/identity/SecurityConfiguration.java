@@ -3,18 +3,24 @@ package kz.otinish.identity;
 import java.io.IOException;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -29,16 +35,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/api/**")
+	SecurityFilterChain api(HttpSecurity http, SingleSignOnConfiguration singleSignOn) throws Exception {
+		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/calendar/**")
-				.authenticated()
+				.access(SecurityConfiguration::withAccount)
 				// public: tracking by number and code, writing to the Rector's blog, its
 				// published answers (each rate-limited or read-only)
 				.requestMatchers("/api/v1/tracking", "/api/v1/blog/posts", "/api/v1/blog/answers")
@@ -53,28 +61,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
-				.authenticated())
+				.access(SecurityConfiguration::withAccount))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
-			.csrf(csrf -> csrf.disable())
-			.build();
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieSessionChange));
+		singleSignOn.configureApi(http);
+		return http.build();
 	}
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/blog/moderation/**")
-				.hasRole(Role.MODERATOR.name())
-				.requestMatchers("/", "/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/error", "/error/**", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html", "/track/**", "/blog/**")
-				.permitAll()
-				.requestMatchers("/admin/**")
-				.hasRole(Role.ADMIN.name())
-				.requestMatchers("/mailbox/**", "/mailbox")
-				.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
-				.anyRequest()
-				.authenticated())
+	SecurityFilterChain pages(HttpSecurity http, SingleSignOnConfiguration singleSignOn) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/blog/moderation/**")
+			.hasRole(Role.MODERATOR.name())
+			.requestMatchers("/", "/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					"/error/**", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html", "/track/**", "/blog/**", SingleSignOnConfiguration.NO_ACCESS)
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/mailbox/**", "/mailbox")
+			.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())
+			.anyRequest()
+			.access(SecurityConfiguration::withAccount))
 			.formLogin(form -> form.loginPage("/sign-in")
 				.defaultSuccessUrl("/home", true)
 				.failureHandler(SecurityConfiguration::signInFailed)
@@ -83,8 +91,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
-			.build();
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")));
+		singleSignOn.configurePages(http);
+		return http.build();
 	}
 
 	/**
@@ -101,6 +110,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Otinish\"");
 		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	}
+
+	/**
+	 * Signed in as an account: with a password, through single sign-on or with a bearer
+	 * token. A person of the identity provider without access is signed in, yet reaches
+	 * nothing.
+	 */
+	private static AuthorizationDecision withAccount(Supplier<? extends @Nullable Authentication> authentication,
+			RequestAuthorizationContext context) {
+		return new AuthorizationDecision(Accounts.account(authentication.get()).isPresent());
+	}
+
+	/**
+	 * A state-changing API request that rides on the browser's session cookie: only such
+	 * a request needs the CSRF token. Basic and bearer clients send their credentials
+	 * themselves (a forged cross-site request cannot), and a request without a session
+	 * cookie carries no ambient authority.
+	 */
+	private static boolean cookieSessionChange(HttpServletRequest request) {
+		return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+				&& request.getRequestedSessionId() != null;
 	}
 
 	/** The sign-in form after a failure: wrong details, or locked for some minutes. */

@@ -2,13 +2,19 @@ package kz.otinish.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of an account; the rest of Otinish sees {@link CurrentUser}. */
-record SignedInUser(CurrentUser user, String password, boolean enabled) implements UserDetails {
+record SignedInUser(CurrentUser user, String password, boolean enabled) implements UserDetails, AccountHolder {
+
+	@Override
+	public Optional<CurrentUser> account() {
+		return Optional.of(this.user);
+	}
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -17,6 +17,16 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select a from UserAccount a where :needle = '' or lower(a.fullName) like concat('%', :needle, '%') escape '\\'
+			  or lower(a.username) like concat('%', :needle, '%') escape '\\'
+			  or lower(a.email) like concat('%', :needle, '%') escape '\\'
+			  or lower(a.externalId) like concat('%', :needle, '%') escape '\\'""")
+	org.springframework.data.domain.Page<UserAccount> search(String needle,
+			org.springframework.data.domain.Pageable pageable);
+
+	boolean existsByUsernameAndMustChangePasswordTrue(String username);
+
 	List<UserAccount> findByDemoPasswordTrueOrderByUsername();
 
 	boolean existsByRole(Role role);
@@ -24,5 +34,9 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 	List<UserAccount> findAllByOrderByRoleAscUsernameAsc();
 
 	List<UserAccount> findByEmailIgnoreCase(String email);
+
+	Optional<UserAccount> findByExternalId(String externalId);
+
+	List<UserAccount> findByUsernameIgnoreCase(String username);
 
 }

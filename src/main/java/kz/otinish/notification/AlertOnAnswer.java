@@ -48,9 +48,12 @@ class AlertOnAnswer {
 
 	private @Nullable JavaMailSender sender;
 
+	private final NoticeGuard guard;
+
 	AlertOnAnswer(Accounts accounts, Notifications notifications, ObjectProvider<JavaMailSender> senders,
 			MessageSource messages, @Value("${otinish.mail.from:otinish@localhost}") String from,
-			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl) {
+			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl, NoticeGuard guard) {
+		this.guard = guard;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.senders = senders;
@@ -66,7 +69,7 @@ class AlertOnAnswer {
 
 	@ApplicationModuleListener
 	void on(DraftReturned event) {
-		if (event.executorAccount() == null) {
+		if (event.executorAccount() == null || !this.guard.mayHear(event.appealId(), event.executorAccount(), null)) {
 			return;
 		}
 		List<String> arguments = List.of(number(event.registrationNumber()), event.reason());
@@ -94,6 +97,10 @@ class AlertOnAnswer {
 
 	@ApplicationModuleListener
 	void on(ComplaintFiled event) {
+		if (!this.guard.mayHear(event.complaintAppealId(), event.higherOfficialAccount(),
+				event.higherOfficialEmail())) {
+			return;
+		}
 		Language language = event.higherOfficialAccount() != null
 				? this.accounts.preferredLanguage(event.higherOfficialAccount())
 				: this.accounts.preferredLanguageOfEmail(event.higherOfficialEmail());

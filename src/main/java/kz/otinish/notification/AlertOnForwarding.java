@@ -26,10 +26,13 @@ class AlertOnForwarding {
 
 	private final MailOut mail;
 
-	AlertOnForwarding(Accounts accounts, Notifications notifications, MailOut mail) {
+	private final NoticeGuard guard;
+
+	AlertOnForwarding(Accounts accounts, Notifications notifications, MailOut mail, NoticeGuard guard) {
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.mail = mail;
+		this.guard = guard;
 	}
 
 	@ApplicationModuleListener
@@ -47,6 +50,7 @@ class AlertOnForwarding {
 		return this.accounts.all()
 			.stream()
 			.filter(user -> user.is(Role.OFFICIAL) || user.is(Role.DEAN) && user.servesSchool(event.schoolCode()))
+			.filter(user -> this.guard.mayHear(event.appealId(), user))
 			.toList();
 	}
 

@@ -48,15 +48,18 @@ class AppealNotices {
 
 	private final MailOut mail;
 
+	private final NoticeGuard guard;
+
 	private final Clock clock;
 
 	AppealNotices(AppealManagement appeals, AppealExtensions extensions, Accounts accounts, Notifications notifications,
-			MailOut mail, Clock clock) {
+			MailOut mail, NoticeGuard guard, Clock clock) {
 		this.appeals = appeals;
 		this.extensions = extensions;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.mail = mail;
+		this.guard = guard;
 		this.clock = clock;
 	}
 
@@ -112,6 +115,9 @@ class AppealNotices {
 		List<String> arguments = List.of(number, event.subject(), String.valueOf(event.point()), DAY.format(due));
 		String link = "/appeals/" + event.appealId();
 		for (Recipient recipient : event.recipients()) {
+			if (!this.guard.mayHear(event.appealId(), recipient.account(), recipient.email())) {
+				continue;
+			}
 			if (recipient.account() != null) {
 				this.notifications.notify(recipient.account(), key, arguments, link);
 			}
@@ -135,6 +141,9 @@ class AppealNotices {
 
 	private void toStaff(String account, @org.jspecify.annotations.Nullable String email, String key,
 			List<String> arguments, Appeal appeal) {
+		if (!this.guard.mayHear(appeal.id(), account, email)) {
+			return;
+		}
 		String link = "/appeals/" + appeal.id();
 		this.notifications.notify(account, key, arguments, link);
 		this.mail.sendToStaff(account, email, key, arguments, link);

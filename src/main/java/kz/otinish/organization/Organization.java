@@ -128,15 +128,15 @@ public class Organization {
 	public List<MemberView> membersOf(String bodyCode) {
 		return this.jdbc.sql("select " + MEMBER_COLUMNS
 				+ " from body_member m join body b on b.id = m.body_id where b.code = :code"
-				+ " order by case m.member_role when 'CHAIR' then 0 when 'SECRETARY' then 1 else 2 end, m.sort_order")
+				+ " order by case m.member_role when 'CHAIR' then 0 when 'SECRETARY' then 1 when 'DEPUTY_CHAIR' then 2 else 3 end, m.sort_order")
 			.param("code", bodyCode)
 			.query(Organization::member)
 			.list();
 	}
 
 	/**
-	 * The bodies in which the account with this username sits (as chair, secretary or
-	 * member).
+	 * The bodies in which the account with this username sits (as chair, deputy chair,
+	 * secretary or member).
 	 */
 	public List<BodyView> bodiesOfAccount(String username) {
 		return this.jdbc.sql("select " + BODY_COLUMNS

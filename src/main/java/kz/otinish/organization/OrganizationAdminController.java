@@ -10,17 +10,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+import kz.otinish.identity.AccountAdministration;
+import kz.otinish.identity.Accounts;
+import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's view of the organization, and the edits an admin may make to it. */
@@ -34,9 +41,35 @@ class OrganizationAdminController {
 
 	private final OrganizationAdministration administration;
 
-	OrganizationAdminController(Organization organization, OrganizationAdministration administration) {
+	private final Accounts accounts;
+
+	private final AccountAdministration directory;
+
+	OrganizationAdminController(Organization organization, OrganizationAdministration administration, Accounts accounts,
+			AccountAdministration directory) {
 		this.organization = organization;
 		this.administration = administration;
+		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	/**
+	 * The account picker of a member row: accounts whose name, username, e-mail or
+	 * external id contains what was typed, as the options of the row's datalist (htmx).
+	 */
+	@GetMapping("/accounts")
+	String showAccountOptions(@RequestParam(defaultValue = "0") int row,
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		String typed = params.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().endsWith(".account"))
+			.flatMap(entry -> entry.getValue().stream())
+			.findFirst()
+			.orElse("");
+		model.addAttribute("row", row);
+		model.addAttribute("found",
+				typed.strip().length() < 2 ? List.of() : this.directory.search(typed, 0, 20).getContent());
+		return "organization/fields :: accountOptions";
 	}
 
 	@GetMapping
@@ -106,6 +139,27 @@ class OrganizationAdminController {
 				result.rejectValue("members[" + i + "].positionKk", "organization.members.positionGiven");
 			}
 		}
+		Map<Integer, CurrentUser> chosen = new java.util.HashMap<>();
+		java.util.Set<String> named = this.organization.membersOf(body)
+			.stream()
+			.map(MemberView::account)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		for (int i = 0; i < form.members().size(); i++) {
+			MemberRow row = form.members().get(i);
+			if (row.isFilled() && notBlank(row.account())) {
+				String typed = row.account().strip();
+				Optional<CurrentUser> account = this.accounts.byUsername(typed).or(() -> this.accounts.byEmail(typed));
+				if (account.isPresent()) {
+					chosen.put(i, account.get());
+				}
+				else if (!named.contains(typed)) {
+					// a username the organization file named before its account exists
+					// stays; a new one must be an account chosen from the directory
+					result.rejectValue("members[" + i + "].account", "organization.members.accountUnknown");
+				}
+			}
+		}
 		if (form.filled().stream().filter(row -> row.role() == MemberRole.CHAIR).count() != 1) {
 			result.reject("organization.members.oneChair");
 		}
@@ -114,7 +168,7 @@ class OrganizationAdminController {
 			model.addAttribute("memberRoles", MemberRole.values());
 			return "organization/members-form";
 		}
-		this.administration.replaceMembers(body.code(), form.toMembers());
+		this.administration.replaceMembers(body.code(), form.toMembers(chosen));
 		redirect.addAttribute("saved", body.code());
 		return "redirect:/admin/organization";
 	}
@@ -148,13 +202,22 @@ class OrganizationAdminController {
 			return this.members.stream().filter(MemberRow::isFilled).toList();
 		}
 
-		List<OrganizationLoader.ResolvedMember> toMembers() {
-			return filled().stream()
-				.map(row -> new OrganizationLoader.ResolvedMember(row.role() == null ? MemberRole.MEMBER : row.role(),
+		/** The filled rows, each pointing at the account chosen for it (by row index). */
+		List<OrganizationLoader.ResolvedMember> toMembers(Map<Integer, CurrentUser> chosen) {
+			List<OrganizationLoader.ResolvedMember> members = new ArrayList<>();
+			for (int i = 0; i < this.members.size(); i++) {
+				MemberRow row = this.members.get(i);
+				if (!row.isFilled()) {
+					continue;
+				}
+				CurrentUser account = chosen.get(i);
+				members.add(new OrganizationLoader.ResolvedMember(row.role() == null ? MemberRole.MEMBER : row.role(),
 						row.fullName().strip(),
 						new LocalizedText(row.positionKk().strip(), row.positionRu().strip(), row.positionEn().strip()),
-						blankToNull(row.email()), blankToNull(row.account())))
-				.toList();
+						blankToNull(row.email()), account == null ? blankToNull(row.account()) : account.username(),
+						account == null ? null : account.id()));
+			}
+			return members;
 		}
 
 	}

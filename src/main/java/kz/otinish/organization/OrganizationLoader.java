@@ -189,7 +189,7 @@ class OrganizationLoader implements ApplicationRunner {
 			jdbc.sql(
 					"""
 							insert into body_member (id, body_id, member_role, full_name, position_kk, position_ru, position_en,
-							email, account, sort_order) values (:id, :body, :role, :name, :kk, :ru, :en, :email, :account, :order)""")
+							email, account, account_id, sort_order) values (:id, :body, :role, :name, :kk, :ru, :en, :email, :account, :accountId, :order)""")
 				.param("id", UUID.randomUUID())
 				.param("body", bodyId)
 				.param("role", member.role().name())
@@ -199,6 +199,7 @@ class OrganizationLoader implements ApplicationRunner {
 				.param("en", member.position().en())
 				.param("email", member.email())
 				.param("account", member.account())
+				.param("accountId", member.accountId())
 				.param("order", order++)
 				.update();
 		}
@@ -277,7 +278,14 @@ class OrganizationLoader implements ApplicationRunner {
 
 	/** A member as stored: the position code of the file resolved to its texts. */
 	record ResolvedMember(MemberRole role, String fullName, LocalizedText position, @Nullable String email,
-			@Nullable String account) {
+			@Nullable String account, @Nullable UUID accountId) {
+
+		/** A member named in the file: by username, the account's id found when asked. */
+		ResolvedMember(MemberRole role, String fullName, LocalizedText position, @Nullable String email,
+				@Nullable String account) {
+			this(role, fullName, position, email, account, null);
+		}
+
 	}
 
 	/**

@@ -71,6 +71,7 @@ class CommissionManagement {
 		this.commissions.add(commission);
 		this.events.publishEvent(ReviewChanged.ofAppeal(appealId, "FORM_COMMISSION", now,
 				commission.orderNumber() + ", " + commission.orderDate()));
+		this.events.publishEvent(new CommissionFormed(appealId, commission.id(), now));
 		return this.commissions.find(commission.id()).orElseThrow().toView();
 	}
 

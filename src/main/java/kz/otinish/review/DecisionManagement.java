@@ -67,7 +67,7 @@ class DecisionManagement {
 
 	@Transactional
 	DecisionView decide(UUID meetingId, UUID appealId, NewDecision newDecision, CurrentUser user) {
-		Meeting meeting = this.meetings.runnable(meetingId, user);
+		Meeting meeting = this.meetings.decidable(meetingId, appealId, user);
 		meeting.requireOnAgenda(appealId);
 		Appeal appeal = this.appeals.find(appealId).orElseThrow(NotFound::appeal);
 		Instant now = this.clock.instant();
@@ -78,6 +78,7 @@ class DecisionManagement {
 				meeting.bodyCode(), meeting.protocol(), meeting.date(), meetingId)), Actor.person(user));
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_DECISION", now,
 				appeal.registration().map(Registration::number).orElse(appeal.subject()) + ": " + decision.outcome()));
+		this.events.publishEvent(new ProtocolChanged(meetingId, now));
 		return decisionOf(appealId).orElseThrow();
 	}
 
@@ -97,7 +98,12 @@ class DecisionManagement {
 	@Transactional
 	ActionView completeAction(UUID actionId, String note, CurrentUser user) {
 		ActionView action = this.decisions.action(actionId).orElseThrow(() -> new NotFound("review.action.notFound"));
-		Appeal appeal = this.appeals.get(action.appealId(), user);
+		Appeal appeal = this.appeals.find(action.appealId()).orElseThrow(NotFound::appeal);
+		// the responsible person named in the decision follows the measure without seeing
+		// the appeal; a person the appeal is about never
+		if (this.policy.isSubject(user, appeal) || !this.policy.canSee(user, appeal) && !isResponsible(user, action)) {
+			throw NotFound.appeal();
+		}
 		if (!this.verifications.canHandle(user, appeal) && !isResponsible(user, action)) {
 			throw new Refused("review.refused.notHandler");
 		}
@@ -128,7 +134,8 @@ class DecisionManagement {
 		Map<UUID, Optional<Appeal>> appealsById = new HashMap<>();
 		for (ActionView action : openActions()) {
 			Optional<Appeal> found = appealsById.computeIfAbsent(action.appealId(), this.appeals::find);
-			if (found.isEmpty() || !this.policy.canSee(user, found.get())) {
+			if (found.isEmpty() || this.policy.isSubject(user, found.get())
+					|| !this.policy.canSee(user, found.get()) && !isResponsible(user, action)) {
 				continue;
 			}
 			Appeal appeal = found.get();

@@ -115,6 +115,17 @@ final class Meeting {
 			.toList();
 	}
 
+	/**
+	 * Conflict of interest: an item is decided by those present who are not its subjects
+	 * ({@code subject}); refused when only subjects were present. Without attendance the
+	 * decision refuses on its own ({@link Decision#record}).
+	 */
+	void requirePresentBesides(java.util.function.Predicate<AttendanceView> subject) {
+		if (attendanceRecorded() && this.attendance.stream().filter(AttendanceView::present).allMatch(subject)) {
+			throw new Refused("review.conflict.nobodyPresent");
+		}
+	}
+
 	void recordMinutes(@Nullable String text) {
 		requireOpen();
 		if (Rows.blank(text)) {

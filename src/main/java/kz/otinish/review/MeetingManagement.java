@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.identity.CurrentUser;
@@ -20,6 +21,7 @@ import kz.otinish.identity.Role;
 import kz.otinish.organization.BodyView;
 import kz.otinish.organization.Organization;
 import kz.otinish.shared.NotFound;
+import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,12 +49,14 @@ class MeetingManagement {
 
 	private final Organization organization;
 
+	private final AppealAccessPolicy policy;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MeetingManagement(Meetings meetings, Forums forums, Commissions commissions, Routings routings,
-			ProtocolCounters counters, AppealManagement appeals, Organization organization,
+			ProtocolCounters counters, AppealManagement appeals, Organization organization, AppealAccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.meetings = meetings;
 		this.forums = forums;
@@ -61,6 +65,7 @@ class MeetingManagement {
 		this.counters = counters;
 		this.appeals = appeals;
 		this.organization = organization;
+		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -79,11 +84,32 @@ class MeetingManagement {
 			.toList();
 	}
 
+	/**
+	 * The forum's candidates this person may put on an agenda: never an appeal they are a
+	 * subject of.
+	 */
+	@Transactional(readOnly = true)
+	List<Appeal> candidates(String forumKey, CurrentUser user) {
+		return candidates(forumKey).stream().filter(appeal -> !this.policy.isSubject(user, appeal.id())).toList();
+	}
+
+	/** Conflict of interest: the appeals among these that this person is a subject of. */
+	Set<UUID> about(CurrentUser user, java.util.Collection<UUID> appealIds) {
+		return appealIds.stream().filter(id -> this.policy.isSubject(user, id)).collect(Collectors.toSet());
+	}
+
+	private void requireNoItemAbout(CurrentUser user, java.util.Collection<UUID> appealIds, String refusal) {
+		if (!about(user, appealIds).isEmpty()) {
+			throw new Refused(refusal);
+		}
+	}
+
 	@Transactional
 	MeetingView scheduleMeeting(String forumKey, LocalDate date, List<UUID> agenda, CurrentUser user) {
 		if (!this.forums.canRun(user, forumKey)) {
 			throw new NotFound("review.meeting.notFound");
 		}
+		requireNoItemAbout(user, agenda, "review.conflict.agenda");
 		Set<UUID> allowed = candidates(forumKey).stream().map(Appeal::id).collect(Collectors.toSet());
 		UUID commissionId = Commission.idIn(forumKey);
 		String school = commissionId != null
@@ -120,11 +146,13 @@ class MeetingManagement {
 	@Transactional
 	MeetingView recordAttendance(UUID meetingId, List<String> present, CurrentUser user) {
 		Meeting meeting = runnable(meetingId, user);
+		requireNoItemAbout(user, meeting.agenda(), "review.conflict.attendance");
 		List<AttendanceView> members = membersOf(view(meeting));
 		meeting.recordAttendance(members, present);
 		this.meetings.save(meeting);
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_ATTENDANCE", this.clock.instant(),
 				present.size() + "/" + members.size()));
+		this.events.publishEvent(new ProtocolChanged(meetingId, this.clock.instant()));
 		return meeting(meetingId).orElseThrow();
 	}
 
@@ -134,6 +162,7 @@ class MeetingManagement {
 		meeting.recordMinutes(minutes);
 		this.meetings.save(meeting);
 		this.events.publishEvent(ReviewChanged.ofMeeting(meetingId, "RECORD_MINUTES", this.clock.instant(), null));
+		this.events.publishEvent(new ProtocolChanged(meetingId, this.clock.instant()));
 		return meeting(meetingId).orElseThrow();
 	}
 
@@ -146,7 +175,21 @@ class MeetingManagement {
 		if (!sits) {
 			throw new NotFound("review.meeting.notFound");
 		}
-		return meeting;
+		return meeting.without(about(user, meeting.agenda()));
+	}
+
+	/**
+	 * The whole meeting for its protocol, for who may see the meeting and is a subject of
+	 * none of its items; 404 otherwise (the protocol holds every item's findings).
+	 */
+	@Transactional(readOnly = true)
+	MeetingView protocolOf(UUID id, CurrentUser user) {
+		MeetingView seen = meeting(id, user);
+		MeetingView whole = meeting(id).orElseThrow(() -> new NotFound("review.meeting.notFound"));
+		if (seen.agenda().size() != whole.agenda().size()) {
+			throw new NotFound("review.meeting.notFound");
+		}
+		return whole;
 	}
 
 	@Transactional(readOnly = true)
@@ -170,6 +213,7 @@ class MeetingManagement {
 		return this.forums.of(user)
 			.stream()
 			.flatMap(forum -> meetingsOf(forum.key()).stream())
+			.map(meeting -> meeting.without(about(user, meeting.agenda())))
 			.sorted(Comparator.comparing((MeetingView meeting) -> meeting.date().isBefore(today))
 				.thenComparing(MeetingView::date))
 			.toList();
@@ -187,9 +231,27 @@ class MeetingManagement {
 		return meeting;
 	}
 
+	/**
+	 * The meeting, to record the decision on one item: 404 for who may neither run the
+	 * forum nor preside over the item; refused for a person the appeal is about, and when
+	 * nobody but subjects was present.
+	 */
+	Meeting decidable(UUID meetingId, UUID appealId, CurrentUser user) {
+		Meeting meeting = this.meetings.find(meetingId).orElseThrow(() -> new NotFound("review.meeting.notFound"));
+		if (this.policy.isSubject(user, appealId)) {
+			throw new Refused("review.conflict.decision");
+		}
+		if (!this.forums.canDecide(user, meeting.forumKey(), appealId)) {
+			throw new NotFound("review.meeting.notFound");
+		}
+		meeting.requireOpen();
+		meeting.requirePresentBesides(member -> this.forums.isSubject(member.account(), appealId));
+		return meeting;
+	}
+
 	@Transactional(readOnly = true)
 	boolean canChangeMeeting(MeetingView meeting, CurrentUser user) {
-		return this.forums.canRun(user, meeting.forumKey())
+		return about(user, meeting.agenda()).isEmpty() && this.forums.canRun(user, meeting.forumKey())
 				&& this.meetings.find(meeting.id()).map(Meeting::changeable).orElse(false);
 	}
 
@@ -205,6 +267,8 @@ class MeetingManagement {
 	MeetingView updateAgenda(UUID meetingId, List<UUID> agenda, CurrentUser user) {
 		Meeting meeting = runnable(meetingId, user);
 		List<UUID> before = meeting.agenda();
+		requireNoItemAbout(user, before, "review.conflict.agenda");
+		requireNoItemAbout(user, agenda, "review.conflict.agenda");
 		Set<UUID> allowed = agendaCandidates(view(meeting)).stream().map(Appeal::id).collect(Collectors.toSet());
 		List<UUID> removed = meeting.changeAgenda(agenda, allowed);
 		this.meetings.save(meeting);
@@ -224,6 +288,7 @@ class MeetingManagement {
 	@Transactional
 	MeetingView cancelMeeting(UUID meetingId, @Nullable String reason, CurrentUser user) {
 		Meeting meeting = runnable(meetingId, user);
+		requireNoItemAbout(user, meeting.agenda(), "review.conflict.agenda");
 		Instant now = this.clock.instant();
 		meeting.cancel(reason, now);
 		this.meetings.save(meeting);

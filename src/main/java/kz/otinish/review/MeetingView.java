@@ -49,4 +49,18 @@ public record MeetingView(UUID id, String forumKey, @Nullable String bodyCode, @
 		return !this.attendance.isEmpty();
 	}
 
+	/**
+	 * The meeting as a person sees it who is a subject of the {@code hidden} appeals:
+	 * without those items (conflict of interest).
+	 */
+	MeetingView without(java.util.Set<UUID> hidden) {
+		if (hidden.isEmpty()) {
+			return this;
+		}
+		return new MeetingView(this.id, this.forumKey, this.bodyCode, this.commissionId, this.forumNames,
+				this.schoolCode, this.date, this.protocolYear, this.protocolNumber, this.minutes,
+				this.agenda.stream().filter(item -> !hidden.contains(item)).toList(), this.attendance, this.createdBy,
+				this.createdAt, this.cancelledAt, this.cancelReason);
+	}
+
 }

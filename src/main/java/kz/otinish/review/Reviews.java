@@ -114,7 +114,8 @@ public class Reviews {
 	 * Records a person the appeal is about. When it is the school's dean (by account or
 	 * name), triage goes to the next official up (Organization.higherOfficial).
 	 */
-	public AppealSubject recordSubject(UUID appealId, String fullName, @Nullable String account, CurrentUser user) {
+	public AppealSubject recordSubject(UUID appealId, @Nullable String fullName, @Nullable String account,
+			CurrentUser user) {
 		return this.routing.recordSubject(appealId, fullName, account, user);
 	}
 

@@ -107,7 +107,7 @@ class RoutingManagement {
 		return this.accounts.all()
 			.stream()
 			.filter(account -> SCHOOL_STAFF.contains(account.role()) && account.servesSchool(appeal.schoolCode()))
-			.filter(account -> !subjects.contains(account.username()))
+			.filter(account -> subjects.stream().noneMatch(account.username()::equalsIgnoreCase))
 			.toList();
 	}
 
@@ -169,27 +169,61 @@ class RoutingManagement {
 	}
 
 	/**
-	 * When the subject is the school's dean (by account or name), triage goes to the next
-	 * official up (Organization.higherOfficial).
+	 * Records a person the appeal is about, chosen from the directory: {@code account} is
+	 * the username the picker gave (any case); without it, a name that exactly one
+	 * account bears resolves to that account. An account that the directory does not know
+	 * is refused. When the subject is the school's dean (by account or name), triage goes
+	 * to the next official up (Organization.higherOfficial).
 	 */
 	@Transactional
-	AppealSubject recordSubject(UUID appealId, String fullName, @Nullable String account, CurrentUser user) {
-		if (Rows.blank(fullName)) {
+	AppealSubject recordSubject(UUID appealId, @Nullable String fullName, @Nullable String account, CurrentUser user) {
+		Appeal appeal = this.appeals.get(appealId, user);
+		CurrentUser subject = null;
+		if (!Rows.blank(account)) {
+			subject = this.accounts.byUsernameIgnoringCase(account)
+				.orElseThrow(() -> new Refused("review.subject.unknownAccount"));
+		}
+		else if (!Rows.blank(fullName)) {
+			subject = this.accounts.byFullName(fullName).orElse(null);
+		}
+		String name = subject != null && Rows.blank(fullName) ? subject.fullName() : fullName;
+		if (Rows.blank(name)) {
 			throw new Refused("review.subject.nameMissing");
 		}
-		Appeal appeal = this.appeals.get(appealId, user);
-		String subjectAccount = Rows.blank(account) ? null : account.strip();
 		String triageOfficial = null;
 		Optional<OfficialView> dean = appeal.schoolCode() == null ? Optional.empty()
 				: this.organization.dean(appeal.schoolCode());
-		if (dean.isPresent() && (dean.get().account() != null && dean.get().account().equals(subjectAccount)
-				|| dean.get().fullName().equalsIgnoreCase(fullName.strip()))) {
-			subjectAccount = subjectAccount == null ? dean.get().account() : subjectAccount;
+		if (dean.isPresent() && isOfficial(dean.get(), subject, name)) {
+			if (subject == null && dean.get().account() != null) {
+				subject = this.accounts.byUsernameIgnoringCase(dean.get().account()).orElse(null);
+			}
 			triageOfficial = this.organization.higherOfficial(dean.get())
 				.map(OfficialView::code)
 				.orElseThrow(() -> new Refused("review.subject.noHigherOfficial"));
 		}
-		return this.appeals.recordSubject(appealId, fullName, subjectAccount, triageOfficial, user);
+		return this.appeals.recordSubject(appealId, name.strip(), subject, triageOfficial, user);
+	}
+
+	private static boolean isOfficial(OfficialView official, @Nullable CurrentUser subject, String name) {
+		return subject != null && subject.username().equalsIgnoreCase(official.account())
+				|| official.fullName().strip().equalsIgnoreCase(name.strip());
+	}
+
+	/**
+	 * The directory to choose a subject from, for whoever may record one on this appeal:
+	 * accounts matching the query, never the person choosing.
+	 */
+	@Transactional(readOnly = true)
+	List<CurrentUser> subjectDirectory(UUID appealId, String query, CurrentUser user) {
+		Appeal appeal = this.appeals.get(appealId, user);
+		if (!this.policy.allows(Actor.person(user), new AppealCommand.RecordSubject("", null, null, null), appeal)) {
+			throw NotFound.appeal();
+		}
+		return this.accounts.findPeople(query, 20)
+			.stream()
+			.filter(person -> !person.id().equals(user.id()))
+			.filter(person -> !person.role().isApplicant() || person.is(Role.STAFF))
+			.toList();
 	}
 
 }

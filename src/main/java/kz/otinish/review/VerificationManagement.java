@@ -116,6 +116,11 @@ class VerificationManagement {
 		RequestView request = this.verifications.request(requestId)
 			.orElseThrow(() -> new NotFound("review.request.notFound"));
 		this.appeals.get(request.appealId(), user);
+		if (user.role().isApplicant()) {
+			// REV-7: the verification's materials are internal; the applicant learns the
+			// outcome from the answer
+			throw new NotFound("review.request.notFound");
+		}
 		return this.verifications.responseFile(requestId).orElseThrow(() -> new NotFound("review.request.notFound"));
 	}
 

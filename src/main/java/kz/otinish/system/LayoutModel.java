@@ -87,7 +87,8 @@ class LayoutModel {
 				List.of(new NavLink("nav.blogModeration", "/blog/moderation"), new NavLink("nav.appeals", "/appeals"));
 			case ANALYST -> List.of(new NavLink("nav.statistics", "/statistics"));
 			case ADMIN -> List.of(new NavLink("nav.calendar", "/admin/calendar"),
-					new NavLink("nav.organization", "/admin/organization"), new NavLink("nav.audit", "/admin/audit"));
+					new NavLink("nav.organization", "/admin/organization"), new NavLink("nav.audit", "/admin/audit"),
+					new NavLink("people.nav.users", "/admin/users"));
 		};
 	}
 

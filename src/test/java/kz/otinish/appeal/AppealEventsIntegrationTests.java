@@ -20,10 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The appeal module's event contracts, in a context of the module and its direct
- * dependencies: each step through the one door publishes its typed fact.
+ * The appeal module's event contracts, in a context of the module and the modules it
+ * depends on: each step through the one door publishes its typed fact.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles(resolver = TestDatabase.class)
 class AppealEventsIntegrationTests {
 

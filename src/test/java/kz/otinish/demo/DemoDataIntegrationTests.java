@@ -72,6 +72,21 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("The demo student's and staff member's own portal appeals carry their names: \"My appeals\" shows nobody else's")
+	void ownAppealsCarryTheOwnersName() {
+		assertThat(this.jdbc
+			.sql("select count(*) from appeal a join user_account u on u.id = a.applicant_user_id "
+					+ "where u.username in ('student', 'staff')")
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(this.jdbc.sql("select a.applicant_name || ' / ' || u.full_name || ' / ' || a.channel from appeal a "
+				+ "join user_account u on u.id = a.applicant_user_id "
+				+ "where u.username in ('student', 'staff') and a.channel = 'PORTAL' and a.applicant_name <> u.full_name")
+			.query(String.class)
+			.list()).isEmpty();
+	}
+
+	@Test
 	@DisplayName("Loading the demo again adds nothing")
 	void loadingTwiceAddsNothing() {
 		Map<String, Long> before = statuses();

@@ -1,5 +1,7 @@
 package kz.otinish.documents;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -116,26 +119,61 @@ public final class PdfChecks {
 	}
 
 	/**
-	 * The text of the QR code on page 1, as a phone's camera would read it: rendered at a
-	 * few resolutions, since a scanner's locator can miss the code among the page's text
-	 * at one of them.
+	 * The text of the QR code on page 1: the images the page draws are decoded one by one
+	 * (what a phone's camera sees once it has found the code), then, should none hold a
+	 * code, the whole page rendered at a few resolutions.
 	 */
 	static String qr(byte[] pdf) {
 		NotFoundException last = null;
-		for (int dpi : new int[] { 150, 200, 300 }) {
-			BufferedImage image = png(pdf, "receipt-for-qr", dpi);
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		for (BufferedImage image : imagesOfPageOne(pdf)) {
 			try {
-				return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-					.getText();
+				return decode(image);
+			}
+			catch (NotFoundException ex) {
+				last = ex;
+			}
+		}
+		for (int dpi : new int[] { 150, 200, 300 }) {
+			try {
+				return decode(png(pdf, "receipt-for-qr", dpi));
 			}
 			catch (NotFoundException ex) {
 				last = ex;
 			}
 		}
 		throw new AssertionError("no QR code on page 1", last);
+	}
+
+	private static List<BufferedImage> imagesOfPageOne(byte[] pdf) {
+		List<BufferedImage> images = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getXObjectNames()) {
+				if (resources.getXObject(name) instanceof PDImageXObject image) {
+					BufferedImage drawn = image.getImage();
+					// the quiet zone a printed code has around it on the white page
+					BufferedImage framed = new BufferedImage(drawn.getWidth() + 40, drawn.getHeight() + 40,
+							BufferedImage.TYPE_INT_RGB);
+					Graphics2D graphics = framed.createGraphics();
+					graphics.setColor(Color.WHITE);
+					graphics.fillRect(0, 0, framed.getWidth(), framed.getHeight());
+					graphics.drawImage(drawn, 20, 20, null);
+					graphics.dispose();
+					images.add(framed);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return images;
+	}
+
+	private static String decode(BufferedImage image) throws NotFoundException {
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
 	}
 
 	private static TrueTypeFont font() {

@@ -15,7 +15,7 @@ import kz.otinish.appeal.RepeatGround;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import kz.otinish.audit.AuditTrail;
+import kz.otinish.appeal.AppealTimeline;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +43,7 @@ class AppealPagesController {
 
 	private final AppealManagement appeals;
 
-	private final AuditTrail audit;
+	private final AppealTimeline timeline;
 
 	private final AppealPages pages;
 
@@ -51,11 +51,11 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealAccessPolicy policy;
 
-	AppealPagesController(AppealManagement appeals, AuditTrail audit, AppealPages pages, java.time.Clock clock,
+	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
 			kz.otinish.appeal.AppealAccessPolicy policy) {
 		this.policy = policy;
 		this.appeals = appeals;
-		this.audit = audit;
+		this.timeline = timeline;
 		this.pages = pages;
 		this.clock = clock;
 	}
@@ -75,7 +75,7 @@ class AppealPagesController {
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("seesIdentityDocument", this.policy.seesIdentityNumbers(user, appeal));
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
-		model.addAttribute("timeline", this.audit.of(appeal.id()));
+		model.addAttribute("timeline", this.timeline.of(appeal, user));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
 		model.addAttribute("repeatGrounds", RepeatGround.values());
 		List<Appeal> candidates = options.canMarkRepeated() ? this.appeals.possiblyRepeated(appeal) : List.of();

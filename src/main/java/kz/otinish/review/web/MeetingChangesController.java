@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.review.MeetingView;
 import kz.otinish.review.Reviews;
 import kz.otinish.shared.NotFound;
@@ -31,14 +32,17 @@ class MeetingChangesController {
 
 	private final Reviews reviews;
 
-	MeetingChangesController(Reviews reviews) {
+	private final ConflictOfInterest conflicts;
+
+	MeetingChangesController(Reviews reviews, ConflictOfInterest conflicts) {
 		this.reviews = reviews;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/meetings/{id}/agenda")
 	String initAgendaForm(@PathVariable UUID id, CurrentUser user, Model model) {
 		MeetingView meeting = changeable(id, user);
-		return agendaPage(meeting, model, new AgendaForm(meeting.agenda().stream().map(UUID::toString).toList()));
+		return agendaPage(meeting, user, model, new AgendaForm(meeting.agenda().stream().map(UUID::toString).toList()));
 	}
 
 	@PostMapping("/meetings/{id}/agenda")
@@ -57,7 +61,7 @@ class MeetingChangesController {
 		catch (IllegalArgumentException ex) {
 			result.reject("review.meeting.notForThisForum", new Object[0], "review.meeting.notForThisForum");
 		}
-		return agendaPage(meeting, model, form);
+		return agendaPage(meeting, user, model, form);
 	}
 
 	@GetMapping("/meetings/{id}/cancel")
@@ -84,9 +88,9 @@ class MeetingChangesController {
 		return "review/meeting-cancel";
 	}
 
-	private String agendaPage(MeetingView meeting, Model model, AgendaForm form) {
+	private String agendaPage(MeetingView meeting, CurrentUser user, Model model, AgendaForm form) {
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("candidates", this.reviews.agendaCandidates(meeting));
+		model.addAttribute("candidates", this.conflicts.agendaCandidates(meeting, user));
 		model.addAttribute("agendaForm", form);
 		return "review/meeting-agenda";
 	}

@@ -14,6 +14,7 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.review.ActionKind;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.review.MeetingView;
 import kz.otinish.appeal.Outcome;
 import kz.otinish.review.Reviews;
@@ -43,8 +44,11 @@ class MeetingPagesController {
 
 	private final Clock clock;
 
-	MeetingPagesController(Reviews reviews, AppealManagement appeals, Clock clock) {
+	private final ConflictOfInterest conflicts;
+
+	MeetingPagesController(Reviews reviews, AppealManagement appeals, Clock clock, ConflictOfInterest conflicts) {
 		this.reviews = reviews;
+		this.conflicts = conflicts;
 		this.appeals = appeals;
 		this.clock = clock;
 	}
@@ -80,7 +84,7 @@ class MeetingPagesController {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("review.meeting.notFound"));
 		model.addAttribute("forum", found);
-		model.addAttribute("candidates", this.reviews.candidates(forum));
+		model.addAttribute("candidates", this.conflicts.candidates(forum, user));
 		model.asMap().putIfAbsent("meetingForm", form);
 		return "review/meeting-new";
 	}
@@ -152,7 +156,7 @@ class MeetingPagesController {
 	private String decisionForm(UUID id, UUID appealId, CurrentUser user, Model model,
 			Supplier<ReviewForms.Decision> form) {
 		MeetingView meeting = this.reviews.meeting(id, user);
-		if (!meeting.agenda().contains(appealId) || !this.reviews.canRun(user, meeting.forumKey())) {
+		if (!meeting.agenda().contains(appealId) || !this.conflicts.canDecide(user, meeting, appealId)) {
 			throw new NotFound("review.meeting.notFound");
 		}
 		Appeal appeal = this.appeals.find(appealId).orElseThrow(NotFound::appeal);

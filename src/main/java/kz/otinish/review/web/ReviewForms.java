@@ -38,9 +38,9 @@ final class ReviewForms {
 	}
 
 	/** Conflict of interest. */
-	record Subject(@NotBlank @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
+	record Subject(@Nullable @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
 
-		public String getFullName() {
+		public @Nullable String getFullName() {
 			return this.fullName;
 		}
 

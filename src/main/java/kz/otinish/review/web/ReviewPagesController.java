@@ -16,6 +16,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.IncomingFile;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.review.Finding;
 import kz.otinish.review.MemberKind;
 import kz.otinish.review.ReviewView;
@@ -55,7 +56,11 @@ class ReviewPagesController {
 
 	private final MessageSource messages;
 
-	ReviewPagesController(Reviews reviews, AppealManagement appeals, Clock clock, MessageSource messages) {
+	private final ConflictOfInterest conflicts;
+
+	ReviewPagesController(Reviews reviews, AppealManagement appeals, Clock clock, MessageSource messages,
+			ConflictOfInterest conflicts) {
+		this.conflicts = conflicts;
 		this.reviews = reviews;
 		this.appeals = appeals;
 		this.clock = clock;
@@ -164,6 +169,18 @@ class ReviewPagesController {
 			}
 		}
 		return page(this.appeals.get(id, user), user, model);
+	}
+
+	/**
+	 * Conflict of interest: the directory the subject is chosen from (an htmx fragment of
+	 * the subject form).
+	 */
+	@GetMapping("/appeals/{id}/review/subjects/directory")
+	String showSubjectDirectory(@PathVariable UUID id, @RequestParam(name = "q", defaultValue = "") String query,
+			CurrentUser user, Model model) {
+		model.addAttribute("subjectFound", this.conflicts.subjectDirectory(id, query, user));
+		model.addAttribute("subjectQuery", query);
+		return "review/appeal :: subjectResults";
 	}
 
 	/** REV-11. */

@@ -30,7 +30,7 @@ final class ReviewPayloads {
 	}
 
 	/** Conflict of interest: a person the appeal is about. */
-	record SubjectRequest(@NotBlank @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
+	record SubjectRequest(@Nullable @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
 	}
 
 	/** REV-11: references to the earlier file's verification materials and answer. */
