@@ -10,6 +10,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Refused;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,6 +73,11 @@ class ExtensionController {
 
 	private String page(UUID id, CurrentUser user, Model model) {
 		Appeal appeal = this.appeals.get(id, user);
+		if (!this.appeals.canExtend(appeal, user)) {
+			// DL-2 is the dean's (or the official's, or the dean's office's): others may
+			// see the appeal, not this form
+			throw new AccessDeniedException("appeal.extension.notAllowed");
+		}
 		AppealExtensions.ExtensionOptions options = this.extensions.options(appeal, user);
 		if (!options.allowed()) {
 			throw new Refused("appeal.extension.notAllowed");

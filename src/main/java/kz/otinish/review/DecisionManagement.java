@@ -21,7 +21,6 @@ import kz.otinish.appeal.Registration;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
 import kz.otinish.shared.NotFound;
-import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -104,9 +103,8 @@ class DecisionManagement {
 		if (this.policy.isSubject(user, appeal) || !this.policy.canSee(user, appeal) && !isResponsible(user, action)) {
 			throw NotFound.appeal();
 		}
-		if (!this.verifications.canHandle(user, appeal) && !isResponsible(user, action)) {
-			throw new Refused("review.refused.notHandler");
-		}
+		VerificationManagement.refuseUnlessHandles(user,
+				this.verifications.canHandle(user, appeal) || isResponsible(user, action));
 		Decision decision = this.decisions.ofAppeal(action.appealId())
 			.orElseThrow(() -> new NotFound("review.action.notFound"));
 		Instant now = this.clock.instant();

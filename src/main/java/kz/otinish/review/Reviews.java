@@ -301,9 +301,9 @@ public class Reviews {
 		return this.verifications.attachResponse(requestId, note, file, user);
 	}
 
-	/** The file of a response, for those who may see the appeal. */
-	public ResponseFile responseFile(UUID requestId, CurrentUser user) {
-		return this.verifications.responseFile(requestId, user);
+	/** REV-7: a response's file, of this appeal's request, for who sees its review. */
+	public ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
+		return this.verifications.responseFile(appealId, requestId, user);
 	}
 
 	/** A response's file. */
@@ -317,7 +317,13 @@ public class Reviews {
 
 	/** REV-12: the finding on an argument — confirmed or not — with its grounds. */
 	public ArgumentView recordFinding(UUID argumentId, Finding finding, String grounds, CurrentUser user) {
-		return this.verifications.recordFinding(argumentId, finding, grounds, user);
+		return this.verifications.recordFinding(null, argumentId, finding, grounds, user);
+	}
+
+	/** The same, for an argument of this appeal only. */
+	public ArgumentView recordFinding(UUID appealId, UUID argumentId, Finding finding, String grounds,
+			CurrentUser user) {
+		return this.verifications.recordFinding(appealId, argumentId, finding, grounds, user);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,12 +76,24 @@ class VerificationManagement {
 
 	private void handled(UUID appealId, CurrentUser user) {
 		Appeal appeal = this.appeals.get(appealId, user);
-		if (!canHandle(user, appeal)) {
-			throw new Refused("review.refused.notHandler");
-		}
+		refuseUnlessHandles(user, canHandle(user, appeal));
 		if (appeal.status() != AppealStatus.IN_REVIEW) {
 			throw new Refused("review.refused.notInReview");
 		}
+	}
+
+	/**
+	 * Who may see the appeal but does not work on its review is refused (403); the
+	 * applicant, from whom the review is hidden, finds nothing (404).
+	 */
+	static void refuseUnlessHandles(CurrentUser user, boolean handles) {
+		if (handles) {
+			return;
+		}
+		if (user.role().isApplicant()) {
+			throw NotFound.appeal();
+		}
+		throw new AccessDeniedException("review.refused.notHandler");
 	}
 
 	@Transactional
@@ -112,8 +125,9 @@ class VerificationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Reviews.ResponseFile responseFile(UUID requestId, CurrentUser user) {
+	Reviews.ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
 		RequestView request = this.verifications.request(requestId)
+			.filter(found -> found.appealId().equals(appealId))
 			.orElseThrow(() -> new NotFound("review.request.notFound"));
 		this.appeals.get(request.appealId(), user);
 		if (user.role().isApplicant()) {
@@ -138,8 +152,10 @@ class VerificationManagement {
 	}
 
 	@Transactional
-	ArgumentView recordFinding(UUID argumentId, Finding finding, String grounds, CurrentUser user) {
+	ArgumentView recordFinding(@Nullable UUID appealId, UUID argumentId, Finding finding, String grounds,
+			CurrentUser user) {
 		ArgumentView argument = this.verifications.argument(argumentId)
+			.filter(found -> appealId == null || found.appealId().equals(appealId))
 			.orElseThrow(() -> new NotFound("review.argument.notFound"));
 		handled(argument.appealId(), user);
 		Verification verification = this.verifications.of(argument.appealId());

@@ -104,6 +104,7 @@ class DeskController {
 	 */
 	@GetMapping("/desk")
 	String showDesk(CurrentUser user, Model model) {
+		requireDesk(user);
 		model.addAttribute("awaiting", this.appeals.awaitingRegistration(user));
 		return "intake/desk";
 	}

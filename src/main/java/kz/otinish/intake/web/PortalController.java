@@ -17,6 +17,7 @@ import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +57,7 @@ class PortalController {
 
 	@GetMapping("/appeals/new")
 	String initAppealForm(CurrentUser user, Locale locale, Model model) {
+		requireApplicant(user);
 		model.addAttribute("appealForm", AppealForm.prefilledFor(user, Language.of(locale)));
 		return "intake/new";
 	}
@@ -64,6 +66,7 @@ class PortalController {
 	String processAppealForm(CurrentUser user, @Valid @ModelAttribute("appealForm") AppealForm form,
 			BindingResult result, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			Model model) {
+		requireApplicant(user);
 		// who represents whom comes from the account, never from the form
 		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
 		form.validateAppendix(result);
@@ -97,6 +100,7 @@ class PortalController {
 	@GetMapping("/appeals/new/co-applicants/add")
 	String addCoApplicant(CurrentUser user, @RequestParam String addCoApplicant,
 			@RequestParam(required = false) @Nullable String coApplicants, Model model) {
+		requireApplicant(user);
 		AppealForm form = new AppealForm();
 		form.setCoApplicants(coApplicants);
 		this.accounts.byUsername(addCoApplicant)
@@ -112,6 +116,7 @@ class PortalController {
 	 */
 	@GetMapping("/appeals/new/co-applicants")
 	String showCoApplicants(CurrentUser user, @RequestParam(defaultValue = "") String coSearch, Model model) {
+		requireApplicant(user);
 		model.addAttribute("coSearch", coSearch);
 		model.addAttribute("coFound", directory(coSearch, user));
 		return "intake/new :: coResults";
@@ -128,6 +133,15 @@ class PortalController {
 	String showFiled(@PathVariable UUID id, CurrentUser user, Model model) {
 		model.addAttribute("appeal", this.appeals.get(id, user));
 		return "intake/filed";
+	}
+
+	/**
+	 * Only applicants file appeals, as over the API; the directory is theirs to search.
+	 */
+	private static void requireApplicant(CurrentUser user) {
+		if (!user.role().isApplicant()) {
+			throw new AccessDeniedException("only applicants file appeals");
+		}
 	}
 
 	/**

@@ -224,7 +224,7 @@ class ReviewPagesController {
 
 	@GetMapping("/appeals/{id}/review/requests/{requestId}/file")
 	ResponseEntity<byte[]> downloadResponse(@PathVariable UUID id, @PathVariable UUID requestId, CurrentUser user) {
-		Reviews.ResponseFile file = this.reviews.responseFile(requestId, user);
+		Reviews.ResponseFile file = this.reviews.responseFile(id, requestId, user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -262,7 +262,7 @@ class ReviewPagesController {
 					new Refused("review.finding.missing"), typed);
 		}
 		try {
-			this.reviews.recordFinding(argumentId, chosen, grounds, user);
+			this.reviews.recordFinding(id, argumentId, chosen, grounds, user);
 		}
 		catch (Refused ex) {
 			boolean aboutGrounds = ex.messageKey().contains("grounds");
