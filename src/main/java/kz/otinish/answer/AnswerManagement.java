@@ -335,8 +335,10 @@ public class AnswerManagement {
 			.append(record.method().name())
 			.append(' ')
 			.append(record.deliveredOn());
+		// the signer's name and the e-mail address stay in the delivery record (wiped on
+		// retention), out of the audit trail, which is never anonymised
 		if (record.method() == DeliveryMethod.IN_PERSON) {
-			how.append(", ").append(record.handedOverBy()).append(" → ").append(record.signedBy());
+			how.append(", ").append(record.handedOverBy());
 		}
 		else {
 			how.append(", ").append(record.trackingNumber());
@@ -345,7 +347,7 @@ public class AnswerManagement {
 			how.append(", phone ").append(record.phoneCallOn());
 		}
 		if (email != null) {
-			how.append(", e-mail ").append(email);
+			how.append(", e-mail");
 		}
 		return how.toString();
 	}
@@ -356,8 +358,9 @@ public class AnswerManagement {
 		this.deliveries.findById(appealId).ifPresent(delivery -> {
 			delivery.emailSent(at);
 			this.deliveries.save(delivery);
-			this.events.publishEvent(new AnswerChanged(appealId, "ANSWER_EMAILED", AppealStatus.ANSWERED.name(), at,
-					delivery.emailTo()));
+			// the address stays in the delivery record, out of the audit trail
+			this.events
+				.publishEvent(new AnswerChanged(appealId, "ANSWER_EMAILED", AppealStatus.ANSWERED.name(), at, null));
 		});
 	}
 

@@ -104,6 +104,19 @@ public class Appeal extends AppealParticulars {
 	@Embedded
 	private @Nullable DecisionColumns decided;
 
+	/** The legal basis of processing the personal data (Law No. 94-V). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "consent_basis", nullable = false)
+	private ConsentBasis consentBasis = ConsentBasis.LAW_ON_APPEALS;
+
+	/** The version of the consent text the applicant accepted, for applicant consent. */
+	@Column(name = "consent_version")
+	private @Nullable Integer consentVersion;
+
+	/** When the retention job wiped the personal data. */
+	@Column(name = "anonymised_at")
+	private @Nullable Instant anonymisedAt;
+
 	protected Appeal() {
 	}
 
@@ -284,6 +297,47 @@ public class Appeal extends AppealParticulars {
 		}
 		this.applicantUserId = account;
 		registerEvent(new ApplicantLinked(this.id, this.status, account, accountName, at));
+	}
+
+	/**
+	 * Law No. 94-V: the basis on which the personal data are processed; applicant consent
+	 * names the version of the text accepted.
+	 */
+	void processedOn(ConsentBasis basis, @Nullable Integer version) {
+		if (basis == ConsentBasis.APPLICANT_CONSENT && version == null) {
+			throw new IllegalArgumentException("applicant consent names the version of the text");
+		}
+		this.consentBasis = basis;
+		this.consentVersion = basis == ConsentBasis.APPLICANT_CONSENT ? version : null;
+	}
+
+	/**
+	 * Retention: a closed appeal (in a final status) past the retention period loses its
+	 * personal data (once); status, school, category, outcome and dates stay.
+	 */
+	void anonymise(Instant at) {
+		if (!this.status.isFinal()) {
+			throw new Refused("appeal.refused.transition", this.status.name(), "ANONYMISE");
+		}
+		if (this.anonymisedAt != null) {
+			return;
+		}
+		wipePersonalData();
+		this.statusNote = null;
+		this.anonymisedAt = at;
+		registerEvent(new AppealAnonymised(this.id, this.status, at));
+	}
+
+	public ConsentBasis consentBasis() {
+		return this.consentBasis;
+	}
+
+	public Optional<Integer> consentVersion() {
+		return Optional.ofNullable(this.consentVersion);
+	}
+
+	public Optional<Instant> anonymisedAt() {
+		return Optional.ofNullable(this.anonymisedAt);
 	}
 
 	/**

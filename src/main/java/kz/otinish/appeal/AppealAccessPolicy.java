@@ -131,6 +131,17 @@ public class AppealAccessPolicy {
 	}
 
 	/**
+	 * Personal data, the one rule: who sees the identity document shown at the desk. Its
+	 * full number is never stored (the registrar sees it only while typing it at
+	 * registration); the type and the last four characters are shown to the applicant and
+	 * to the desk that registers appeals of the school, to nobody else. Otinish collects
+	 * no individual identification number (IIN).
+	 */
+	public boolean seesIdentityNumbers(CurrentUser user, Appeal appeal) {
+		return user.id().equals(appeal.applicantUserId()) || canUseDesk(user) && canRegister(user, appeal);
+	}
+
+	/**
 	 * The registrar's desk: the records office and the dean's offices (INT-2b, INT-6).
 	 */
 	public boolean canUseDesk(CurrentUser user) {

@@ -9,10 +9,10 @@ import kz.otinish.shared.AuditedChange;
  * by the audit trail under a stable action code ({@link #action()}); other modules listen
  * to the specific types.
  */
-public sealed interface AppealEvent extends AuditedChange
-		permits AppealReceived, AppealRegistered, AppealTriageStarted, AppealReturned, AppealNotConsidered,
-		AppealForwarded, AppealTerminated, AppealRouted, AppealDecided, AppealDelivered, AppealClosed,
-		ReviewPeriodExtended, ApplicantLinked, AppealMarkedRepeated, SubjectRecorded, TriageReassigned {
+public sealed interface AppealEvent extends AuditedChange permits AppealReceived, AppealRegistered, AppealTriageStarted,
+		AppealReturned, AppealNotConsidered, AppealForwarded, AppealTerminated, AppealRouted, AppealDecided,
+		AppealDelivered, AppealClosed, ReviewPeriodExtended, ApplicantLinked, AppealMarkedRepeated, SubjectRecorded,
+		TriageReassigned, AppealAnonymised {
 
 	UUID appealId();
 

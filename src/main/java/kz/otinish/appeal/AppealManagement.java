@@ -144,10 +144,11 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal receiveOnPaper(NewAppeal appeal, IdentityDocument document, Instant receivedAt,
-			List<IncomingFile> scans, CurrentUser registrar) {
+			List<IncomingFile> scans, CurrentUser registrar, boolean consentOnPaper) {
 		List<CheckedFile> checked = this.attachmentPolicy.check(scans);
 		Appeal received = new Appeal(appeal, TrackingCodes.next(), receivedAt);
 		received.identifiedBy(document);
+		received.processedOn(consentOnPaper ? ConsentBasis.CONSENT_ON_PAPER : ConsentBasis.LAW_ON_APPEALS, null);
 		if (!this.policy.canRegister(registrar, received)) {
 			throw new kz.otinish.shared.Refused("appeal.paper.otherSchool");
 		}
@@ -164,9 +165,22 @@ public class AppealManagement {
 	 */
 	@Transactional
 	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files) {
+		return fileOnline(appeal, files, null);
+	}
+
+	/**
+	 * As {@link #fileOnline(NewAppeal, List)}, with the version of the consent text the
+	 * applicant accepted ({@code null}: the Law on appeals is the basis, e.g. a DL-4
+	 * complaint).
+	 */
+	@Transactional
+	public Appeal fileOnline(NewAppeal appeal, List<IncomingFile> files, @Nullable Integer consentVersion) {
 		List<CheckedFile> checked = this.attachmentPolicy.check(files);
 		Instant now = this.clock.instant();
 		Appeal received = new Appeal(appeal, TrackingCodes.next(), now);
+		if (consentVersion != null) {
+			received.processedOn(ConsentBasis.APPLICANT_CONSENT, consentVersion);
+		}
 		registerNow(received, PORTAL_REGISTRAR, now);
 		Appeal saved = this.appeals.save(received);
 		store(saved, checked, now);

@@ -28,6 +28,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @MappedSuperclass
 public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 
+	/** What stands where personal text was wiped. */
+	public static final String WIPED = "—";
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private AppealKind kind;
@@ -106,6 +109,20 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.receivedAt = receivedAt;
 		this.receivedBy = appeal.receivedBy();
 		this.contestedDecision = appeal.contestedDecision();
+	}
+
+	/**
+	 * Retention: the personal data are wiped; the applicant's type and study particulars
+	 * without a name (level, year, funding, form, language) stay for the statistics.
+	 */
+	void wipePersonalData() {
+		this.applicant = this.applicant.anonymised();
+		this.representative = this.representative == null ? null : this.representative.anonymised();
+		this.coApplicants = new ArrayList<>(this.coApplicants.stream().map(CoApplicant::anonymised).toList());
+		this.subject = WIPED;
+		this.text = WIPED;
+		this.identityDocument = null;
+		this.contestedDecision = null;
 	}
 
 	/** INT-6: the document the applicant showed at the desk. */

@@ -93,6 +93,20 @@ public class Applicant {
 	}
 
 	/**
+	 * Retention: the same applicant without name, contacts, speciality or workplace; the
+	 * type and study particulars stay for the statistics.
+	 */
+	Applicant anonymised() {
+		Applicant wiped = new Applicant(this.type, null, null, null, null);
+		wiped.levelOfStudy = this.levelOfStudy;
+		wiped.yearOfStudy = this.yearOfStudy;
+		wiped.studyLanguage = this.studyLanguage;
+		wiped.funding = this.funding;
+		wiped.studyForm = this.studyForm;
+		return wiped;
+	}
+
+	/**
 	 * TERM-5: no name (signature) and no postal address means the author cannot be
 	 * established.
 	 */

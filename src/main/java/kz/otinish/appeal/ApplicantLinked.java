@@ -29,7 +29,8 @@ public record ApplicantLinked(UUID appealId, AppealStatus status, UUID accountId
 
 	@Override
 	public @Nullable String detail() {
-		return this.accountName;
+		// the applicant's name stays out of the trail, which is never anonymised
+		return null;
 	}
 
 }

@@ -58,6 +58,17 @@ public class Attachment {
 		this.uploadedAt = uploadedAt;
 	}
 
+	/**
+	 * Retention: the content and the name (which may name a person) are wiped; the type
+	 * stays.
+	 */
+	void wipe(int position) {
+		this.fileName = "file-" + position;
+		this.content = new byte[0];
+		this.size = 0;
+		this.sha256 = AttachmentPolicy.sha256(this.content);
+	}
+
 	public UUID id() {
 		return this.id;
 	}

@@ -21,6 +21,11 @@ public class CoApplicant {
 		this.contact = PlainText.clean(contact);
 	}
 
+	/** Retention: a member of the group without name or contact. */
+	CoApplicant anonymised() {
+		return new CoApplicant(AppealParticulars.WIPED, null);
+	}
+
 	public String fullName() {
 		return this.fullName;
 	}

@@ -30,6 +30,11 @@ public class Representative {
 		this.basisDocument = PlainText.clean(basisDocument);
 	}
 
+	/** Retention: the reason stays, the person and the document are wiped. */
+	Representative anonymised() {
+		return new Representative(AppealParticulars.WIPED, this.reason, AppealParticulars.WIPED);
+	}
+
 	public String fullName() {
 		return this.fullName;
 	}

@@ -30,7 +30,9 @@ public record SubjectRecorded(UUID appealId, AppealStatus status, String fullNam
 
 	@Override
 	public @Nullable String detail() {
-		return this.triageOfficial == null ? this.fullName : this.fullName + " → " + this.triageOfficial;
+		// the name of the person complained about stays out of the trail, which is never
+		// anonymised; the appeal's subjects list keeps it
+		return this.triageOfficial == null ? null : "→ " + this.triageOfficial;
 	}
 
 }

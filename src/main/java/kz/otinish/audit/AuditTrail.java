@@ -31,6 +31,13 @@ public class AuditTrail {
 	 */
 	public static final String VISITOR = "visitor";
 
+	/**
+	 * The actor recorded for a change an applicant made themselves (filing, a verdict):
+	 * the trail keeps no applicant's name, since it can never be anonymised
+	 * (docs/privacy.md).
+	 */
+	public static final String APPLICANT = "applicant";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
@@ -54,7 +61,9 @@ public class AuditTrail {
 			.param("subjectType", change.subjectType())
 			.param("subjectId", change.subjectId())
 			.param("at", change.at().atOffset(java.time.ZoneOffset.UTC))
-			.param("actor", user.map(CurrentUser::fullName).orElse(change.anonymousActor() ? VISITOR : SYSTEM))
+			.param("actor",
+					user.map(u -> u.role().isApplicant() ? APPLICANT : u.fullName())
+						.orElse(change.anonymousActor() ? VISITOR : SYSTEM))
 			.param("actorRole", user.map(u -> u.role().name()).orElse(null))
 			.param("action", change.action())
 			.param("statusBefore", change.statusBefore())

@@ -51,6 +51,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				// published answers (each rate-limited or read-only)
 				.requestMatchers("/api/v1/tracking", "/api/v1/blog/posts", "/api/v1/blog/answers")
 				.permitAll()
+				// public: the consent text shown before filing
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/consent")
+				.permitAll()
 				.requestMatchers("/api/v1/blog/moderation/**")
 				.hasRole(Role.MODERATOR.name())
 				.requestMatchers("/api/v1/mailbox/**")

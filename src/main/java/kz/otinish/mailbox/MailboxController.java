@@ -64,7 +64,7 @@ class MailboxController {
 	@GetMapping("/mailbox")
 	@Transactional(readOnly = true)
 	String showLetters(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+		PageRequest request = kz.otinish.shared.Paging.of(page, PAGE_SIZE);
 		Page<MailSummary> letters;
 		if (user.is(Role.REGISTRAR)) {
 			letters = this.messages.summaries(request);

@@ -76,6 +76,27 @@ public class Notifications {
 			.update();
 	}
 
+	/**
+	 * Retention: the notifications linking to an anonymised appeal keep their kind and
+	 * date, every argument (names, subjects) is wiped.
+	 */
+	@org.springframework.modulith.events.ApplicationModuleListener
+	void on(kz.otinish.appeal.AppealAnonymised event) {
+		String link = "%/appeals/" + event.appealId() + "%";
+		this.jdbc.sql("select id, arguments from notification where link like :link")
+			.param("link", link)
+			.query((rs, row) -> java.util.Map.entry(rs.getObject("id", UUID.class),
+					arguments(rs.getString("arguments"))))
+			.list()
+			.forEach(found -> this.jdbc.sql("update notification set arguments = :arguments where id = :id")
+				.param("arguments",
+						String.join(SEPARATOR,
+								java.util.Collections.nCopies(found.getValue().length,
+										kz.otinish.appeal.AppealParticulars.WIPED)))
+				.param("id", found.getKey())
+				.update());
+	}
+
 	private static String[] arguments(String joined) {
 		return joined.isEmpty() ? new String[0] : Arrays.stream(joined.split(SEPARATOR, -1)).toArray(String[]::new);
 	}

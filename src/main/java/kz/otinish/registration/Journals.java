@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +136,7 @@ public class Journals {
 		ZoneId zone = this.clock.getZone();
 		return this.entries
 			.findInPeriod(journalCode, from.atStartOfDay(zone).toInstant(),
-					to.plusDays(1).atStartOfDay(zone).toInstant(), PageRequest.of(page, size))
+					to.plusDays(1).atStartOfDay(zone).toInstant(), kz.otinish.shared.Paging.of(page, size))
 			.map(JournalEntry::toView);
 	}
 

@@ -144,8 +144,10 @@ class VerificationManagement {
 		Verification verification = this.verifications.of(appealId);
 		ArgumentView argument = verification.addArgument(text);
 		this.verifications.save(verification);
+		// the argument's text is the applicant's, kept with the verification; the trail,
+		// never anonymised, keeps its number only
 		this.events.publishEvent(ReviewChanged.ofAppeal(appealId, "ADD_ARGUMENT", this.clock.instant(),
-				argument.number() + ". " + text));
+				String.valueOf(argument.number())));
 		return this.verifications.argument(argument.id()).orElseThrow();
 	}
 

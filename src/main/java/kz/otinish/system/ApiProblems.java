@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -19,10 +20,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -58,6 +62,44 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(error -> Map.of("field", error.getField(), "message", fieldMessage(error, locale)))
 			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalidInput"));
+		problem.setProperty("errors", fields);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** A query or path parameter out of its bounds ({@code page=-1}, {@code size=0}). */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Map<String, String>> fields = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()), "message",
+						this.messages.getMessage(error, locale))))
+			.toList();
+		return invalid(fields);
+	}
+
+	/** A parameter that is not of its type ({@code page=abc}, an unknown enum value). */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: String.valueOf(ex.getPropertyName());
+		return invalid(List.of(Map.of("field", name, "message", text("error.parameter.invalid", name))));
+	}
+
+	/** A required parameter is missing. */
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(List.of(Map.of("field", ex.getParameterName(), "message",
+				text("error.parameter.missing", ex.getParameterName()))));
+	}
+
+	private ResponseEntity<Object> invalid(List<Map<String, String>> fields) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalidInput"));
 		problem.setProperty("errors", fields);
 		return ResponseEntity.badRequest().body(problem);

@@ -263,6 +263,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		return this;
 	}
 
+	/** Ticks a check box unless it is ticked already (a re-shown form keeps the tick). */
+	public Browser tick(By box) {
+		if (!find(box).isSelected()) {
+			check(box);
+		}
+		return this;
+	}
+
 	/** Picks the option with this value in a {@code select}. */
 	public Browser select(By list, String value) {
 		new Select(find(list)).selectByValue(value);

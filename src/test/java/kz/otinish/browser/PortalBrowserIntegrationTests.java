@@ -103,6 +103,8 @@ class PortalBrowserIntegrationTests {
 		String subject = "Емтихан бағасын қайта қарау " + UUID.randomUUID().toString().substring(0, 8);
 		fillEveryAppendix1Field(subject);
 		browser.find(By.id("files")).sendKeys(pdf.toAbsolutePath().toString());
+		// Law No. 94-V: filing needs the applicant's consent
+		browser.tick(By.id("consent"));
 		browser.click(By.cssSelector("form.ot-form button[type=submit]")).assertAccessible();
 
 		// the confirmation page: number, registration date and the DL-1 due date (TERM-7,

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 final class MatrixRequests {
 
 	private static final String APPEAL = """
-			{"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
+			{"consent":true,"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
 			 "category":"HOUSING","subject":"Жатақхана","text":"Жатақханадан орын беруіңізді сұраймын.",
 			 "language":"KK","fullName":"Нұрланова Айгерім Серікқызы","levelOfStudy":"BACHELOR",
 			 "speciality":"Жалпы медицина","yearOfStudy":1,"studyLanguage":"KAZAKH","funding":"GRANT",

@@ -165,7 +165,7 @@ class ConsiderationPathsEndToEndIntegrationTests {
 
 	static String studentApplication(String category, String subject, String email) {
 		return """
-				{"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
+				{"consent":true,"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
 				 "category":"%s","subject":%s,"text":"Мәселенің мәні осы мәтінде жазылған.",
 				 "language":"KK","fullName":"Айгерім Асқарқызы","levelOfStudy":"BACHELOR","speciality":"Жалпы медицина",
 				 "yearOfStudy":2,"studyLanguage":"KAZAKH","funding":"GRANT","studyForm":"FULL_TIME",

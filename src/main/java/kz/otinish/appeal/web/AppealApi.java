@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealKind;
+import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Channel;
@@ -16,7 +17,6 @@ import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,14 +31,18 @@ class AppealApi {
 
 	private final AppealManagement appeals;
 
-	AppealApi(AppealManagement appeals) {
+	private final AppealAccessPolicy policy;
+
+	AppealApi(AppealManagement appeals, AppealAccessPolicy policy) {
 		this.appeals = appeals;
+		this.policy = policy;
 	}
 
 	@Operation(summary = "One appeal", description = "404 when it does not exist or is outside the caller's scope.")
 	@GetMapping("/{id}")
 	AppealResponse get(CurrentUser user, @PathVariable UUID id) {
-		return AppealResponse.of(this.appeals.get(id, user));
+		Appeal appeal = this.appeals.get(id, user);
+		return AppealResponse.of(appeal, this.policy, user);
 	}
 
 	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged")
@@ -50,8 +54,8 @@ class AppealApi {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
-				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
-		return PageResponse.of(found.map(AppealResponse::of));
+				kz.otinish.shared.Paging.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
+		return PageResponse.of(found.map(appeal -> AppealResponse.of(appeal, this.policy, user)));
 	}
 
 }

@@ -49,7 +49,11 @@ class AppealPagesController {
 
 	private final java.time.Clock clock;
 
-	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock) {
+	private final kz.otinish.appeal.AppealAccessPolicy policy;
+
+	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
+			kz.otinish.appeal.AppealAccessPolicy policy) {
+		this.policy = policy;
 		this.appeals = appeals;
 		this.timeline = timeline;
 		this.pages = pages;
@@ -69,6 +73,7 @@ class AppealPagesController {
 
 	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
+		model.addAttribute("seesIdentityDocument", this.policy.seesIdentityNumbers(user, appeal));
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.timeline.of(appeal, user));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
@@ -151,7 +156,7 @@ class AppealPagesController {
 	@GetMapping("/appeals/mine")
 	String showMine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.appeals.list(AppealFilter.none(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
+				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
 		return "appeal/mine";
 	}
 
@@ -161,7 +166,7 @@ class AppealPagesController {
 			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
+				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
 		model.addAttribute("kinds", AppealKind.values());

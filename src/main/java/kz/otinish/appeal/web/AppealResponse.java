@@ -28,7 +28,8 @@ public record AppealResponse(UUID id, @Nullable String registrationNumber, Appea
 		@Nullable String schoolCode, String addressee, String category, String subject, String text, String language,
 		Instant receivedAt, @Nullable Instant registeredAt, @Nullable LocalDate dueOn, List<DeadlineResponse> deadlines,
 		String trackingCode, @Nullable String representative, List<String> coApplicants,
-		@Schema(description = "INT-6: the identity document shown at the desk, masked but for the last four characters") @Nullable String identityDocument,
+		@Schema(description = "INT-6: the identity document shown at the desk, masked but for the last four characters; "
+				+ "only for the applicant and the desk that registers the school's appeals") @Nullable String identityDocument,
 		@Schema(description = "The applicant's account the appeal is linked to, if any") @Nullable UUID applicantAccountId) {
 
 	record DeadlineResponse(DeadlineKind kind, String rule, LocalDate startsOn, LocalDate dueOn) {
@@ -55,6 +56,27 @@ public record AppealResponse(UUID id, @Nullable String registrationNumber, Appea
 			return value == null ? null : value.name();
 		}
 
+	}
+
+	/**
+	 * The appeal as this caller may see it: the identity document only where
+	 * {@code AppealAccessPolicy.seesIdentityNumbers} allows.
+	 */
+	static AppealResponse of(Appeal appeal, kz.otinish.appeal.AppealAccessPolicy policy,
+			kz.otinish.identity.CurrentUser user) {
+		AppealResponse response = of(appeal);
+		return policy.seesIdentityNumbers(user, appeal) ? response : response.withoutIdentityDocument();
+	}
+
+	/**
+	 * The same appeal for a caller who may not see the identity document
+	 * ({@code AppealAccessPolicy.seesIdentityNumbers}).
+	 */
+	AppealResponse withoutIdentityDocument() {
+		return new AppealResponse(this.id, this.registrationNumber, this.kind, this.status, this.channel,
+				this.applicant, this.anonymous, this.confidential, this.schoolCode, this.addressee, this.category,
+				this.subject, this.text, this.language, this.receivedAt, this.registeredAt, this.dueOn, this.deadlines,
+				this.trackingCode, this.representative, this.coApplicants, null, this.applicantAccountId);
 	}
 
 	public static AppealResponse of(Appeal appeal) {

@@ -50,6 +50,9 @@ class TimelineText {
 		if (actor == null || actor.isBlank() || "system".equals(actor)) {
 			return this.messages.getMessage("audit.actor.system", null, LocaleContextHolder.getLocale());
 		}
+		if ("applicant".equals(actor)) {
+			return this.messages.getMessage("audit.actor.applicant", null, LocaleContextHolder.getLocale());
+		}
 		if ("visitor".equals(actor)) {
 			return this.messages.getMessage("audit.actor.visitor", null, LocaleContextHolder.getLocale());
 		}

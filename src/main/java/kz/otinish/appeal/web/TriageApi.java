@@ -29,9 +29,12 @@ class TriageApi {
 
 	private final Clock clock;
 
-	TriageApi(AppealManagement appeals, Clock clock) {
+	private final kz.otinish.appeal.AppealAccessPolicy policy;
+
+	TriageApi(AppealManagement appeals, Clock clock, kz.otinish.appeal.AppealAccessPolicy policy) {
 		this.appeals = appeals;
 		this.clock = clock;
+		this.policy = policy;
 	}
 
 	@Operation(summary = "Return without consideration (DL-3)",
@@ -40,14 +43,15 @@ class TriageApi {
 	@PostMapping("/return")
 	AppealResponse returnWithoutConsideration(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TriageForms.Return request) {
-		return AppealResponse.of(this.appeals.returnWithoutConsideration(id, request.explanation(), user));
+		return AppealResponse.of(this.appeals.returnWithoutConsideration(id, request.explanation(), user), this.policy,
+				user);
 	}
 
 	@Operation(summary = "Anonymous: not subject to consideration (INT-4)", description = "Closed with the reason.")
 	@PostMapping("/not-considered")
 	AppealResponse declareNotConsidered(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TriageForms.NotConsidered request) {
-		return AppealResponse.of(this.appeals.declareNotConsidered(id, request.reason(), user));
+		return AppealResponse.of(this.appeals.declareNotConsidered(id, request.reason(), user), this.policy, user);
 	}
 
 	@Operation(summary = "Anonymous: forwarded to a state body (INT-4)",
@@ -56,7 +60,8 @@ class TriageApi {
 	@PostMapping("/forwarding")
 	AppealResponse forwardToStateBody(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TriageForms.Forward request) {
-		return AppealResponse.of(this.appeals.forwardToStateBody(id, request.toForwarding(this.clock.getZone()), user));
+		return AppealResponse.of(this.appeals.forwardToStateBody(id, request.toForwarding(this.clock.getZone()), user),
+				this.policy, user);
 	}
 
 	@Operation(summary = "Mark as repeated (TERM-6)",
@@ -64,7 +69,8 @@ class TriageApi {
 	@PostMapping("/repeated")
 	AppealResponse markRepeated(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody TriageForms.Repeated request) {
-		return AppealResponse.of(this.appeals.markRepeated(id, request.earlierId(), request.ground(), user));
+		return AppealResponse.of(this.appeals.markRepeated(id, request.earlierId(), request.ground(), user),
+				this.policy, user);
 	}
 
 }

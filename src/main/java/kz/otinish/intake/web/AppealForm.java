@@ -101,6 +101,12 @@ class AppealForm {
 	private boolean confidential;
 
 	/**
+	 * Law No. 94-V: on the portal the applicant's consent (required); at the desk, that
+	 * the applicant gave it on paper.
+	 */
+	private boolean consent;
+
+	/**
 	 * INT-8: set when a legal representative files; the representative is the signed-in
 	 * user.
 	 */
@@ -408,6 +414,14 @@ class AppealForm {
 
 	public void setConfidential(boolean confidential) {
 		this.confidential = confidential;
+	}
+
+	public boolean isConsent() {
+		return this.consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
 	}
 
 }

@@ -44,7 +44,9 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 		@NotBlank @Size(max = 50) String phone, @NotBlank @Email @Size(max = 320) String email,
 		@Nullable Boolean confidential,
 		@Schema(description = "INT-8: set when a legal representative files for the applicant") @Valid @Nullable RepresentativeRequest representative,
-		@Schema(description = "INT-7: the other members of a group application") @Valid @Nullable List<CoApplicantRequest> coApplicants) {
+		@Schema(description = "INT-7: the other members of a group application") @Valid @Nullable List<CoApplicantRequest> coApplicants,
+		@Schema(description = "Consent to the processing of personal data (GET /api/v1/consent shows the text): "
+				+ "required on the portal; at the desk, that the applicant gave it on paper") @Nullable Boolean consent) {
 
 	record RepresentativeRequest(@NotBlank @Size(max = 300) String fullName, @NotNull RepresentationReason reason,
 			@NotBlank @Size(max = 500) String basisDocument) {
@@ -67,6 +69,17 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 			require(errors, "workplacePosition",
 					this.workplacePosition == null || this.workplacePosition.isBlank() ? null : this.workplacePosition);
 		}
+	}
+
+	/** Law No. 94-V: filing on the portal needs the applicant's consent. */
+	void requireConsent(Errors errors) {
+		if (!consentGiven()) {
+			errors.rejectValue("consent", "privacy.consent.required");
+		}
+	}
+
+	boolean consentGiven() {
+		return Boolean.TRUE.equals(this.consent);
 	}
 
 	private static void require(Errors errors, String field, @Nullable Object value) {

@@ -154,7 +154,8 @@ class DeskApi {
 		Appeal appeal = this.appeals.receiveOnPaper(
 				request.appeal().toNewAppeal(Channel.PAPER, applicant == null ? null : applicant.id(), user.fullName()),
 				IdentityDocument.shown(request.documentType(), request.documentNumber()),
-				request.receivedAt().toInstant(), PortalController.incoming(files), user);
+				request.receivedAt().toInstant(), PortalController.incoming(files), user,
+				request.appeal().consentGiven());
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));
 	}
 

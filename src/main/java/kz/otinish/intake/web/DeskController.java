@@ -89,7 +89,7 @@ class DeskController {
 			Appeal appeal = this.appeals.receiveOnPaper(
 					form.toNewAppeal(Channel.PAPER, form.getApplicantUserId(), user.fullName()),
 					IdentityDocument.shown(form.getDocumentType(), form.getDocumentNumber()),
-					form.receivedAt(this.clock.getZone()), PortalController.incoming(files), user);
+					form.receivedAt(this.clock.getZone()), PortalController.incoming(files), user, form.isConsent());
 			return "redirect:/appeals/" + appeal.id() + "/receipt";
 		}
 		catch (Refused refused) {

@@ -10,6 +10,7 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.web.AppealResponse;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.privacy.Consents;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -35,13 +36,17 @@ class FilingApi {
 
 	private final AppealManagement appeals;
 
-	FilingApi(AppealManagement appeals) {
+	private final Consents consents;
+
+	FilingApi(AppealManagement appeals, Consents consents) {
 		this.appeals = appeals;
+		this.consents = consents;
 	}
 
 	@Operation(summary = "File an appeal as the signed-in applicant",
 			description = "Received and registered at once (INT-1): the answer carries the registration number, "
-					+ "the due date (DL-1) and the tracking code. Only applicants (student, staff, representative) may file.")
+					+ "the due date (DL-1) and the tracking code. Only applicants (student, staff, representative) may file; \"consent\": true is required "
+					+ "(400 naming the field otherwise) and accepts the current consent text for the account.")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<AppealResponse> create(CurrentUser user, @Valid @RequestBody AppealRequest request)
 			throws MethodArgumentNotValidException {
@@ -67,8 +72,10 @@ class FilingApi {
 		}
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "appealRequest");
 		request.validateAppendix(errors);
+		request.requireConsent(errors);
 		ApiValidation.throwIfInvalid(errors);
-		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), PortalController.incoming(files));
+		int version = this.consents.acceptCurrent(user);
+		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), PortalController.incoming(files), version);
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));
 	}
 

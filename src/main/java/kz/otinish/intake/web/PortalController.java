@@ -12,6 +12,7 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.IncomingFile;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.privacy.Consents;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +40,11 @@ class PortalController {
 
 	private final Accounts accounts;
 
-	PortalController(AppealManagement appeals, FormOptions options, Accounts accounts) {
+	private final Consents consents;
+
+	PortalController(AppealManagement appeals, FormOptions options, Accounts accounts, Consents consents) {
 		this.appeals = appeals;
+		this.consents = consents;
 		this.options = options;
 		this.accounts = accounts;
 	}
@@ -48,6 +52,7 @@ class PortalController {
 	@ModelAttribute
 	void options(Model model, Locale locale) {
 		this.options.addTo(model, locale);
+		model.addAttribute("consentText", this.consents.current().in(Language.of(locale)));
 	}
 
 	@GetMapping("/appeals/new")
@@ -65,6 +70,9 @@ class PortalController {
 		// who represents whom comes from the account, never from the form
 		form.setRepresentativeName(user.role() == kz.otinish.identity.Role.REPRESENTATIVE ? user.fullName() : null);
 		form.validateAppendix(result);
+		if (!form.isConsent()) {
+			result.rejectValue("consent", "privacy.consent.required");
+		}
 		// a browser cannot refill a file field: name what has to be chosen again
 		model.addAttribute("filesToChooseAgain", files == null ? List.of() : files.stream()
 			.filter(PortalController::wasChosen)
@@ -74,7 +82,8 @@ class PortalController {
 			return "intake/new";
 		}
 		try {
-			Appeal appeal = this.appeals.fileOnline(form.toNewAppeal(user), incoming(files));
+			int version = this.consents.acceptCurrent(user);
+			Appeal appeal = this.appeals.fileOnline(form.toNewAppeal(user), incoming(files), version);
 			return "redirect:/appeals/" + appeal.id() + "/filed";
 		}
 		catch (Refused refused) {

@@ -46,6 +46,8 @@ class TimelineTextTests {
 		assertThat(this.text.detail(null)).isNull();
 		assertThat(this.text.actor("system")).isEqualTo("Өтініш (автоматически)");
 		assertThat(this.text.actor("Оспанова Ш. Қ.")).isEqualTo("Оспанова Ш. Қ.");
+		// personal data: the trail records an applicant's own steps without their name
+		assertThat(this.text.actor("applicant")).isEqualTo("Заявитель");
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("kk"));
 		assertThat(this.text.detail("IN_PERSON")).isEqualTo("Қолхатпен жеке қолына");
 	}

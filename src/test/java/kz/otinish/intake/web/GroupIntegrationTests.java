@@ -56,6 +56,7 @@ class GroupIntegrationTests {
 	MockMultipartHttpServletRequestBuilder form(String path) {
 		MockMultipartHttpServletRequestBuilder request = multipart(path);
 		request.param("lang", "kk");
+		request.param("consent", "true");
 		request.param("applicantType", "STUDENT")
 			.param("fullName", "Әлия Топбасшы")
 			.param("levelOfStudy", "BACHELOR")

@@ -102,7 +102,7 @@ class IntakeApiIntegrationTests {
 	}
 
 	static final String PAPER_APPEAL = """
-			{"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"PED",
+			{"consent":true,"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"PED",
 			 "category":"HOUSING","subject":"Жатақханадан орын беру","text":"Жатақханадан орын беруіңізді сұраймын.",
 			 "language":"KK","fullName":"Дәулет Маратұлы Есімов","levelOfStudy":"RESIDENCY","speciality":"Педиатрия",
 			 "yearOfStudy":1,"studyLanguage":"KAZAKH","funding":"STATE_ORDER","studyForm":"FULL_TIME",

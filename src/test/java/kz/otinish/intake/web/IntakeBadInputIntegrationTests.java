@@ -221,7 +221,8 @@ class IntakeBadInputIntegrationTests {
 		if (input.file() != null) {
 			request.file(new MockMultipartFile("files", input.fileName(), "application/pdf", input.file()));
 		}
-		request.param("applicantType", "STUDENT")
+		request.param("consent", "true")
+			.param("applicantType", "STUDENT")
 			.param("fullName", "Студент Тексеруші")
 			.param("levelOfStudy", "BACHELOR")
 			.param("speciality", "Жалпы медицина")
@@ -244,7 +245,7 @@ class IntakeBadInputIntegrationTests {
 
 	private static String appealJson(BadInputs input) {
 		return """
-				{"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
+				{"consent":true,"kind":"APPLICATION","applicantType":"STUDENT","addressee":"DEAN","schoolCode":"GM1",
 				 "category":"OTHER","subject":%s,"text":%s,"language":"KK","fullName":"Студент Тексеруші",
 				 "levelOfStudy":"BACHELOR","speciality":"Жалпы медицина","yearOfStudy":2,"studyLanguage":"KAZAKH",
 				 "funding":"GRANT","studyForm":"FULL_TIME","address":"Алматы, Абай даңғылы 10",

@@ -99,6 +99,7 @@ class IntakeBrowserIntegrationTests {
 		type("workplacePosition", "Қалыпты физиология кафедрасының доценті");
 		type("address", "Алматы қ., Абай даңғылы, 10");
 		type("coApplicants", "Әбдірахманова Динара Серікқызы\n\nТөлеуов Ерлан Бақытұлы\n");
+		browser.tick(By.id("consent"));
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");
@@ -143,6 +144,7 @@ class IntakeBrowserIntegrationTests {
 		type("address", "г. Алматы, ул. Жандосова, 5, кв. 12");
 		type("phone", "+7 701 555 77 88");
 		type("email", "akhmetov@example.kz");
+		browser.tick(By.id("consent"));
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		// INT-8: the reason and the basis document are required, named in the page's
@@ -165,6 +167,7 @@ class IntakeBrowserIntegrationTests {
 
 		chooseRadio("representationReason", "MINOR");
 		type("basisDocument", "Свидетельство о рождении № 0123456");
+		browser.tick(By.id("consent"));
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");
@@ -354,6 +357,7 @@ class IntakeBrowserIntegrationTests {
 			.until(() -> value("coApplicants"), value -> value.contains("Нұрланова"));
 		assertThat(group).isEqualTo("Төлеуов Ерлан Бақытұлы\nНұрланова Айгерім Серікқызы");
 		assertThat(value("subject")).isEqualTo("Групповое предложение по расписанию");
+		browser.tick(By.id("consent"));
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");
@@ -415,6 +419,7 @@ class IntakeBrowserIntegrationTests {
 		type("address", "Алматы қ., Жандосов к-сі, 5");
 		type("phone", "+7 701 555 66 77");
 		type("email", "dana.akhmetova@example.kz");
+		browser.tick(By.id("consent"));
 		click(By.cssSelector("form[action$='/appeals/new'] button[type=submit]")).assertAccessible();
 
 		assertThat(browser.currentPath()).endsWith("/filed");

@@ -60,6 +60,7 @@ class PortalIntegrationTests {
 	MockMultipartHttpServletRequestBuilder common(String subject) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/appeals/new");
 		request.param("kind", "APPLICATION")
+			.param("consent", "true")
 			.param("addressee", "DEAN")
 			.param("category", "RESOURCES_AND_CONDITIONS")
 			.param("subject", subject)
