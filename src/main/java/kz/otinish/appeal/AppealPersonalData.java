@@ -60,9 +60,15 @@ public class AppealPersonalData {
 		return this.appeals.findAll(due).stream().map(Appeal::id).toList();
 	}
 
-	/** Wipes one appeal's personal data now; does nothing when it is done already. */
+	/**
+	 * Wipes one appeal's personal data now; does nothing when it is done already. Only
+	 * the system acts here (the retention job): no person anonymises an appeal by hand.
+	 */
 	@Transactional
-	public void anonymise(UUID id) {
+	public void anonymise(UUID id, Actor actor) {
+		if (!(actor instanceof Actor.SystemActor)) {
+			throw new IllegalArgumentException("Appeals are anonymised by the retention job, not by " + actor.name());
+		}
 		Appeal appeal = this.appeals.findById(id).orElseThrow(kz.otinish.shared.NotFound::appeal);
 		if (appeal.anonymisedAt().isPresent()) {
 			return;

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import kz.otinish.appeal.Actor;
 import kz.otinish.appeal.AppealPersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Retention {
+
+	private static final Actor RETENTION = Actor.system("Retention");
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
@@ -56,7 +59,7 @@ public class Retention {
 		int done = 0;
 		for (UUID id : due) {
 			try {
-				this.appeals.anonymise(id);
+				this.appeals.anonymise(id, RETENTION);
 				done++;
 			}
 			catch (RuntimeException ex) {
