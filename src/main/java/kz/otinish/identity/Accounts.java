@@ -226,6 +226,11 @@ public class Accounts implements UserDetailsService {
 		return this.accounts.existsByUsernameAndMustChangePasswordTrue(username);
 	}
 
+	/** Whether an administrator or a leavers' import deactivated this account. */
+	boolean deactivated(String username) {
+		return this.accounts.existsByUsernameAndEnabledFalse(username);
+	}
+
 	/**
 	 * The signed-in person chooses their language (the settings page, the language
 	 * switcher); audited when it changes.

@@ -2,16 +2,19 @@ package kz.otinish.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A person whose password an administrator reset signs in with the one-time password and
- * is sent to "change my password" from every page until they have changed it; the API
- * answers 403 for them.
+ * Checked on every signed-in request: a person whose account was deactivated since they
+ * signed in is signed out at once (the page goes to sign-in, the API answers 401), and a
+ * person whose password an administrator reset is sent to "change my password" from every
+ * page until they have changed it (the API answers 403).
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
@@ -35,7 +38,24 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
 		var user = Accounts.current();
-		if (user.isEmpty() || !this.accounts.mustChangePassword(user.get().username())) {
+		if (user.isEmpty()) {
+			return true;
+		}
+		if (this.accounts.deactivated(user.get().username())) {
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			SecurityContextHolder.clearContext();
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/sign-in?deactivated");
+			}
+			return false;
+		}
+		if (!this.accounts.mustChangePassword(user.get().username())) {
 			return true;
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -27,6 +27,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
 	boolean existsByUsernameAndMustChangePasswordTrue(String username);
 
+	boolean existsByUsernameAndEnabledFalse(String username);
+
 	List<UserAccount> findByDemoPasswordTrueOrderByUsername();
 
 	boolean existsByRole(Role role);

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -199,6 +200,27 @@ class UserAdministrationIntegrationTests {
 
 	private static String enc(String text) {
 		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	@DisplayName("A person deactivated while signed in is signed out at their next request: the page sends them to sign-in saying why, the session is gone")
+	void deactivationEndsTheOpenSession() throws Exception {
+		CurrentUser person = person("it-users-leaver");
+		MockHttpSession session = (MockHttpSession) mvc()
+			.perform(formLogin("/sign-in").user("it-users-leaver").password("a long initial phrase"))
+			.andExpect(redirectedUrl("/home"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc().perform(get("/appeals/mine").session(session)).andExpect(status().isOk());
+
+		mvc().perform(post("/admin/users/" + person.id() + "/deactivation").with(csrf()).with(user(signedIn("admin"))))
+			.andExpect(redirectedUrl("/admin/users/" + person.id()));
+
+		mvc().perform(get("/appeals/mine").session(session)).andExpect(redirectedUrl("/sign-in?deactivated"));
+		assertThat(session.isInvalid()).isTrue();
+		assertThat(page(mvc().perform(get("/sign-in").param("deactivated", "").param("lang", "en")).andReturn()))
+			.contains("Your account was deactivated, so you were signed out.");
 	}
 
 	@Test
