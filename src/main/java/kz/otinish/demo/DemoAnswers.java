@@ -148,8 +148,8 @@ class DemoAnswers implements DemoStep {
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
 		Instant now = this.clock.instant();
 		Actor office = Actor.system("Кеңсе бөлімі (demo)");
-		this.appeals.perform(filed.id(),
-				new AppealCommand.Route("Деканат Кеңесі", executor.username(), executor.fullName()), office);
+		this.appeals.perform(filed.id(), new AppealCommand.Route("GM1-DOC", executor.username(), executor.fullName()),
+				office);
 		LocalDate today = LocalDate.now(this.clock);
 		return this.appeals.perform(filed.id(),
 				new AppealCommand.Decide(

@@ -172,18 +172,18 @@ class DemoAppeals implements DemoStep {
 		at = at.plus(Duration.ofDays(1));
 		switch (target) {
 			case RETURNED_WITHOUT_CONSIDERATION -> this.appeals.performAt(id,
-					new AppealCommand.ReturnWithoutConsideration("Өтініштің мәні көрсетілмеген (DL-3)"), OFFICE, at);
+					new AppealCommand.ReturnWithoutConsideration("Өтініштің мәні көрсетілмеген"), OFFICE, at);
 			case NOT_CONSIDERED -> this.appeals.performAt(id,
-					new AppealCommand.DeclareNotConsidered("Иесі бүркемеленген өтініш (INT-4)"), OFFICE, at);
-			case FORWARDED_TO_STATE_BODY ->
-				this.appeals.performAt(id, new AppealCommand.ForwardToStateBody(new StateBodyForwarding("ІІД", at,
-						"01-12/" + (1 + random.nextInt(900)), "ІІД-ге жіберілді (INT-4)")), OFFICE, at);
+					new AppealCommand.DeclareNotConsidered("Иесі бүркемеленген өтініш"), OFFICE, at);
+			case FORWARDED_TO_STATE_BODY -> this.appeals.performAt(id, new AppealCommand.ForwardToStateBody(
+					new StateBodyForwarding("ІІД", at, "01-12/" + (1 + random.nextInt(900)), "ІІД-ге жіберілді")),
+					OFFICE, at);
 			case TERMINATED -> this.appeals.performAt(id,
-					new AppealCommand.Terminate("Қайталанған өтініш, жаңа дәлел жоқ (REV-11)"), OFFICE, at);
+					new AppealCommand.Terminate("Қайталанған өтініш, жаңа дәлел жоқ"), OFFICE, at);
 			case IN_TRIAGE -> {
 			}
 			default -> {
-				this.appeals.performAt(id, new AppealCommand.Route("Деканат Кеңесі", "demo", "Деканат Кеңесі"), OFFICE,
+				this.appeals.performAt(id, new AppealCommand.Route(school + "-DOC", "demo", "Деканат Кеңесі"), OFFICE,
 						at);
 				if (target == AppealStatus.IN_REVIEW) {
 					return;

@@ -2,6 +2,7 @@ package kz.otinish.demo;
 
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +85,15 @@ class DemoDataIntegrationTests {
 				+ "where u.username in ('student', 'staff') and a.channel = 'PORTAL' and a.applicant_name <> u.full_name")
 			.query(String.class)
 			.list()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("REV-1: the demo's considered appeals are routed to bodies of the organization (by code), so their members see them")
+	void routedToRealBodies() {
+		List<String> bodies = this.jdbc.sql("select distinct routed_body from appeal where routed_body is not null")
+			.query(String.class)
+			.list();
+		assertThat(bodies).isNotEmpty().allMatch(code -> code.matches("[A-Z0-9]+-(DOC|QAC|EPC)"));
 	}
 
 	@Test
