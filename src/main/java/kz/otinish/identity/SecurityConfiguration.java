@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -40,6 +42,26 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The actuator: health and info for everyone (probes, load balancers), metrics and
+	 * the Prometheus scrape for administrators, with HTTP Basic and no session
+	 * (docs/operations.md, "Monitoring").
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain management(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasRole(Role.ADMIN.name()))
+			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
 	}
 
 	@Bean
