@@ -199,8 +199,10 @@ public class AnswerManagement {
 		boolean applicant = isApplicant(user, appeal);
 		boolean complained = verdicts(appeal.id()).stream().anyMatch(verdict -> verdict.kind() != VerdictKind.AGREE);
 		boolean said = !verdicts(appeal.id()).isEmpty();
-		return new AnswerOptions(decided && !approved && canWrite(user, appeal),
-				decided && submitted && this.policy.canTriage(user, appeal),
+		// one main action per state: whoever approves a draft that awaits them is offered
+		// approval or return, not "send to the dean" as well
+		boolean reviews = decided && submitted && this.policy.canTriage(user, appeal);
+		return new AnswerOptions(decided && !approved && !reviews && canWrite(user, appeal), reviews,
 				decided && approved && this.policy.canDeliver(user, appeal),
 				appeal.status() == AppealStatus.ANSWERED && this.policy.canDeliver(user, appeal),
 				applicant && appeal.status() == AppealStatus.ANSWERED && !said,
@@ -238,7 +240,21 @@ public class AnswerManagement {
 		AnswerDraft draft = this.drafts.save(new AnswerDraft(appealId, revision, text, user.fullName(), now));
 		this.events
 			.publishEvent(new AnswerChanged(appealId, "ANSWER_DRAFTED", appeal.status().name(), now, "#" + revision));
+		Optional<OfficialView> approver = approver(appeal);
+		this.events.publishEvent(new DraftSubmitted(appealId, number(appeal), appeal.subject(), revision,
+				approver.map(OfficialView::account).orElse(null), approver.map(OfficialView::email).orElse(null), now));
 		return draft;
+	}
+
+	/**
+	 * Who approves the draft: the official the appeal's triage went to (conflict of
+	 * interest, DL-4 complaint), or the school's dean.
+	 */
+	private Optional<OfficialView> approver(Appeal appeal) {
+		return appeal.triageOfficial()
+			.flatMap(this.organization::official)
+			.or(() -> appeal.schoolCode() == null ? this.organization.rector()
+					: this.organization.dean(appeal.schoolCode()));
 	}
 
 	/** The dean approves the newest version: it is the answer that will be delivered. */

@@ -14,6 +14,7 @@ import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.Channel;
+import kz.otinish.appeal.LateComplaint;
 import kz.otinish.appeal.NewAppeal;
 import kz.otinish.appeal.Registration;
 import kz.otinish.organization.OfficialView;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * DL-4: a complaint against a decision or against inaction is registered as an appeal of
  * its own, linked to the contested one and triaged by the higher official; a late one is
- * accepted and flagged, with the reason for lateness.
+ * accepted and flagged on the complaint itself, with the reason for lateness when the
+ * applicant gave one (asked for, never required).
  */
 @Component
 class ComplaintFiling {
@@ -53,19 +55,18 @@ class ComplaintFiling {
 
 	Verdict file(Appeal appeal, VerdictKind kind, String text, @Nullable String lateReason, LocalDate windowEnds,
 			String contested, Optional<OfficialView> official) {
-		LocalDate today = LocalDate.now(this.clock);
-		boolean late = today.isAfter(windowEnds);
-		String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
-		if (late && reason == null) {
-			throw new Refused("answer.refused.lateReason", windowEnds.toString());
-		}
+		// DL-4: a missed window is no reason to refuse; the reason is asked for, never
+		// required, and goes with the complaint to whoever considers it
+		Optional<LateComplaint> lateness = LateComplaint.of(windowEnds, LocalDate.now(this.clock), lateReason);
+		boolean late = lateness.isPresent();
+		String reason = lateness.flatMap(LateComplaint::reason).orElse(null);
 		Locale locale = appeal.language().locale();
 		String subject = this.messages.getMessage("answer.complaint.subject." + kind.name(),
 				new Object[] { number(appeal) }, locale);
 		NewAppeal complaint = new NewAppeal(AppealKind.COMPLAINT, Channel.PORTAL, appeal.applicant(), false,
 				appeal.confidential(), appeal.representative().orElse(null), appeal.coApplicants(), appeal.schoolCode(),
 				Addressee.RECTOR, appeal.category(), abbreviate(subject, 300), text.strip(), appeal.language(),
-				appeal.applicantUserId(), null, appeal.id(), abbreviate(contested, 500));
+				appeal.applicantUserId(), null, appeal.id(), abbreviate(contested, 500), lateness.orElse(null));
 		Appeal filed = this.appeals.fileOnline(complaint, List.of());
 		Instant now = this.clock.instant();
 		// DL-4: the complaint goes to the higher official, by this module's rule

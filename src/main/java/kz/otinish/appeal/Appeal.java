@@ -225,6 +225,35 @@ public class Appeal extends AppealParticulars {
 		registerEvent(new AppealRouted(this.id, body, executorAccount, executorName, at));
 	}
 
+	/**
+	 * REV-1, corrected: while in consideration the dean may send the appeal to another
+	 * body and/or another executor; once decided only the executor may change (the draft
+	 * answer is still to be written). A reason is required and the status does not
+	 * change.
+	 */
+	void reassign(String body, String executorAccount, String executorName, String reason, Instant at) {
+		boolean inReview = this.status == AppealStatus.IN_REVIEW;
+		boolean decidedSameBody = this.status == AppealStatus.DECIDED && body.equals(this.routedBody);
+		if (!inReview && !decidedSameBody) {
+			throw new Refused(
+					this.status == AppealStatus.DECIDED ? "appeal.reassign.decided" : "appeal.refused.transition",
+					this.status.name(), "REASSIGN");
+		}
+		if (reason.isBlank()) {
+			throw new Refused("appeal.reassign.reason");
+		}
+		if (body.equals(this.routedBody) && executorAccount.equals(this.executorAccount)) {
+			throw new Refused("appeal.reassign.same");
+		}
+		String previousBody = this.routedBody == null ? "" : this.routedBody;
+		String previousExecutor = this.executorAccount == null ? "" : this.executorAccount;
+		this.routedBody = body;
+		this.executorAccount = executorAccount;
+		this.executorName = executorName;
+		registerEvent(new AppealReassigned(this.id, this.status, previousBody, body, previousExecutor, executorAccount,
+				executorName, reason.strip(), at));
+	}
+
 	/** REV-8..REV-10: the protocol decision, kept as data. */
 	void decide(AppealDecision decision, Instant at) {
 		move(AppealAction.DECIDE, at, null);

@@ -93,6 +93,14 @@ public class AppealAccessPolicy {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * Internal notes: staff who may see the appeal read and write them; never an
+	 * applicant (not even on their own appeal), nor the roles that see no appeal.
+	 */
+	public boolean seesNotes(CurrentUser user, Appeal appeal) {
+		return !user.role().isApplicant() && !user.is(Role.ANALYST) && !user.is(Role.ADMIN) && canSee(user, appeal);
+	}
+
 	/** May this person register an appeal that is awaiting registration (INT-1)? */
 	public boolean canRegister(CurrentUser user, Appeal appeal) {
 		return user.is(Role.REGISTRAR) || user.is(Role.DEANS_OFFICE) && user.servesSchool(appeal.schoolCode());
@@ -229,6 +237,52 @@ public class AppealAccessPolicy {
 			case MODERATOR -> (root, query, cb) -> cb.equal(root.get("channel"), Channel.RECTOR_BLOG);
 			case ANALYST, ADMIN -> (root, query, cb) -> cb.disjunction();
 		};
+	}
+
+	/**
+	 * The appeals of a queue this person is the one to act on, as a query: the same rules
+	 * as {@link #canRegister}, {@link #canTriage}, {@link #canDeliver} and the executor,
+	 * within what they may see.
+	 */
+	Specification<Appeal> dutyOf(CurrentUser user, AppealQueue.Duty duty) {
+		Specification<Appeal> duties = switch (duty) {
+			case REGISTER -> registrableBy(user);
+			case TRIAGE -> triageableBy(user);
+			case DELIVER -> triageableBy(user).or(user.is(Role.REGISTRAR) ? (root, query, cb) -> cb.conjunction()
+					: user.is(Role.DEANS_OFFICE) ? ofSchool(user) : (root, query, cb) -> cb.disjunction());
+			case EXECUTE -> (root, query, cb) -> cb.equal(root.get("executorAccount"), user.username());
+			case SEE -> (root, query, cb) -> cb.conjunction();
+		};
+		return visibleTo(user).and(duties);
+	}
+
+	private Specification<Appeal> registrableBy(CurrentUser user) {
+		if (user.is(Role.REGISTRAR)) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		return user.is(Role.DEANS_OFFICE) ? ofSchool(user) : (root, query, cb) -> cb.disjunction();
+	}
+
+	private Specification<Appeal> triageableBy(CurrentUser user) {
+		if (user.is(Role.DEAN)) {
+			return ofSchool(user).and((root, query, cb) -> cb.isNull(root.get("triageOfficial")));
+		}
+		if (user.is(Role.OFFICIAL)) {
+			// the appeals sent to them by name (conflict of interest, DL-4), or to an
+			// official below them in the escalation chain
+			List<String> codes = this.organization.officials()
+				.stream()
+				.map(official -> official.code())
+				.filter(code -> isNamedOfficialOrAbove(user, code))
+				.toList();
+			return (root, query, cb) -> codes.isEmpty() ? cb.disjunction() : root.get("triageOfficial").in(codes);
+		}
+		return (root, query, cb) -> cb.disjunction();
+	}
+
+	private static Specification<Appeal> ofSchool(CurrentUser user) {
+		return (root, query, cb) -> user.schoolCode() == null ? cb.disjunction()
+				: cb.equal(root.get("schoolCode"), user.schoolCode());
 	}
 
 	private Specification<Appeal> consideredBy(CurrentUser user) {

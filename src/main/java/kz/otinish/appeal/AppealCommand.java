@@ -42,6 +42,14 @@ public sealed interface AppealCommand {
 	record Route(String body, String executorAccount, String executorName) implements AppealCommand {
 	}
 
+	/**
+	 * REV-1, corrected: another body and/or another executor for an appeal in
+	 * consideration (only another executor once decided: the draft is still to write),
+	 * with the reason.
+	 */
+	record Reassign(String body, String executorAccount, String executorName, String reason) implements AppealCommand {
+	}
+
 	/** REV-8..REV-10: the protocol decision. */
 	record Decide(AppealDecision decision) implements AppealCommand {
 	}

@@ -281,6 +281,50 @@ public class AppealManagement {
 		return this.appeals.findAll(this.policy.visibleTo(user).and(AppealQueries.matching(filter)), page);
 	}
 
+	/**
+	 * One window of a queue of appeals waiting for this person's action, oldest received
+	 * first; the database pages it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appeal> queue(AppealQueue queue, CurrentUser user, int offset, int size) {
+		if (size <= 0 || queue.only() != null && queue.only().isEmpty()) {
+			return List.of();
+		}
+		int page = offset / size;
+		return this.appeals
+			.findAll(queued(queue, user),
+					org.springframework.data.domain.PageRequest.of(page, size,
+							org.springframework.data.domain.Sort.by("receivedAt", "id")))
+			.getContent();
+	}
+
+	/** How many appeals wait in this queue for this person (counted by the database). */
+	@Transactional(readOnly = true)
+	public long count(AppealQueue queue, CurrentUser user) {
+		if (queue.only() != null && queue.only().isEmpty()) {
+			return 0;
+		}
+		return this.appeals.count(queued(queue, user));
+	}
+
+	private org.springframework.data.jpa.domain.Specification<Appeal> queued(AppealQueue queue, CurrentUser user) {
+		return this.policy.dutyOf(user, queue.duty()).and((root, query, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> all = new java.util.ArrayList<>();
+			all.add(root.get("status").in(queue.statuses()));
+			if (queue.complaints() != null) {
+				var complaint = cb.equal(root.get("kind"), AppealKind.COMPLAINT);
+				all.add(queue.complaints() ? complaint : cb.not(complaint));
+			}
+			if (queue.only() != null) {
+				all.add(root.get("id").in(queue.only()));
+			}
+			if (queue.except() != null && !queue.except().isEmpty()) {
+				all.add(cb.not(root.get("id").in(queue.except())));
+			}
+			return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		});
+	}
+
 	/** The oldest appeals awaiting registration that this registrar may register. */
 	@Transactional(readOnly = true)
 	public List<Appeal> awaitingRegistration(CurrentUser registrar) {
@@ -388,6 +432,9 @@ public class AppealManagement {
 		}
 		else if (command instanceof AppealCommand.Route c) {
 			appeal.route(c.body(), c.executorAccount(), c.executorName(), at);
+		}
+		else if (command instanceof AppealCommand.Reassign c) {
+			appeal.reassign(c.body(), c.executorAccount(), c.executorName(), c.reason(), at);
 		}
 		else if (command instanceof AppealCommand.Decide c) {
 			appeal.decide(c.decision(), at);

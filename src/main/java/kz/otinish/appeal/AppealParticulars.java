@@ -89,6 +89,9 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 	@Column(name = "contested_decision")
 	private @Nullable String contestedDecision;
 
+	@Embedded
+	private @Nullable LateComplaint lateComplaint;
+
 	protected AppealParticulars() {
 	}
 
@@ -109,6 +112,7 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.receivedAt = receivedAt;
 		this.receivedBy = appeal.receivedBy();
 		this.contestedDecision = appeal.contestedDecision();
+		this.lateComplaint = appeal.lateComplaint();
 	}
 
 	/**
@@ -123,6 +127,7 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.text = WIPED;
 		this.identityDocument = null;
 		this.contestedDecision = null;
+		this.lateComplaint = this.lateComplaint == null ? null : this.lateComplaint.wiped();
 	}
 
 	/** INT-6: the document the applicant showed at the desk. */
@@ -196,6 +201,11 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 
 	public @Nullable String contestedDecision() {
 		return this.contestedDecision;
+	}
+
+	/** DL-4: a complaint filed after its window, with the applicant's reason. */
+	public Optional<LateComplaint> lateComplaint() {
+		return Optional.ofNullable(this.lateComplaint);
 	}
 
 	public boolean isGroup() {

@@ -79,6 +79,8 @@ public class AppealPersonalData {
 			files.get(i).wipe(i + 1);
 		}
 		this.attachments.saveAll(files);
+		// staff's internal notes name people too
+		this.jdbc.sql("delete from appeal_note where appeal_id = :id").param("id", id).update();
 		// the names of the persons the appeal is about (conflict of interest); their
 		// accounts stay linked so that the exclusion still holds
 		this.jdbc.sql("update appeal_subject set full_name = :wiped where appeal_id = :id")

@@ -14,11 +14,22 @@ public record NewAppeal(AppealKind kind, Channel channel, Applicant applicant, b
 		@Nullable Representative representative, List<CoApplicant> coApplicants, @Nullable String schoolCode,
 		Addressee addressee, Category category, String subject, String text, Language language,
 		@Nullable UUID applicantUserId, @Nullable String receivedBy, @Nullable UUID earlierAppealId,
-		@Nullable String contestedDecision) {
+		@Nullable String contestedDecision, @Nullable LateComplaint lateComplaint) {
 
 	public NewAppeal {
 		coApplicants = List.copyOf(coApplicants);
 		subject = subject.strip();
+	}
+
+	/** An appeal that is not a late DL-4 complaint. */
+	public NewAppeal(AppealKind kind, Channel channel, Applicant applicant, boolean anonymous, boolean confidential,
+			@Nullable Representative representative, List<CoApplicant> coApplicants, @Nullable String schoolCode,
+			Addressee addressee, Category category, String subject, String text, Language language,
+			@Nullable UUID applicantUserId, @Nullable String receivedBy, @Nullable UUID earlierAppealId,
+			@Nullable String contestedDecision) {
+		this(kind, channel, applicant, anonymous, confidential, representative, coApplicants, schoolCode, addressee,
+				category, subject, text, language, applicantUserId, receivedBy, earlierAppealId, contestedDecision,
+				null);
 	}
 
 }

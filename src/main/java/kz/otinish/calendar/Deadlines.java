@@ -8,8 +8,9 @@ import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 
 /**
- * The deadlines of sop.md DL-1..DL-4 computed on the working-day calendar. An appeal that
- * arrives on a non-working day starts its clock on the next working day.
+ * The deadlines of sop.md DL-1..DL-4 computed on the working-day calendar. The day of
+ * receipt is not counted; for an appeal that arrives on a non-working day the next
+ * working day is the first day counted (received on Saturday, Monday is day 1).
  */
 @Service
 public class Deadlines {
@@ -60,11 +61,16 @@ public class Deadlines {
 				learnedOn.plusMonths(months));
 	}
 
+	// Only the day of receipt is left out (DL-1): on a non-working day of receipt the
+	// next
+	// working day is already the first day counted, so the university is never a day
+	// late.
 	private Deadline workingDays(DeadlineKind kind, Instant receivedAt, int days) {
+		LocalDate received = LocalDate.ofInstant(receivedAt, this.zone);
 		LocalDate start = clockStart(receivedAt);
 		boolean receiptDayCounts = this.settings.receiptDayCounts();
 		LocalDate due = receiptDayCounts ? this.calendar.addWorkingDays(start, days - 1)
-				: this.calendar.addWorkingDays(start, days);
+				: this.calendar.addWorkingDays(received, days);
 		String rule = kind.ruleId() + ": " + days + " working days"
 				+ (receiptDayCounts ? ", receipt day counted" : ", receipt day not counted");
 		return new Deadline(kind, rule, start, due);

@@ -3,7 +3,6 @@ package kz.otinish.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,23 +11,13 @@ import org.jspecify.annotations.Nullable;
  * {@code ACCOUNT_<change>}; never with a password).
  */
 public record AccountChanged(UUID accountId, Change change, @Nullable String before, @Nullable String after,
-		@Nullable String detail, Instant at) implements AuditedChange {
+		@Nullable String detail, Instant at) implements AccountEvent {
 
 	/** What happened to the account. */
 	public enum Change {
 
 		IMPORTED, UPDATED, DEACTIVATED, REACTIVATED, ROLE_CHANGED, PASSWORD_RESET
 
-	}
-
-	@Override
-	public String subjectType() {
-		return "ACCOUNT";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.accountId;
 	}
 
 	@Override

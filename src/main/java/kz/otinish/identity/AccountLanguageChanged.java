@@ -3,20 +3,8 @@ package kz.otinish.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
-
 /** An account chose another preferred language (audited). */
-public record AccountLanguageChanged(UUID accountId, String before, String after, Instant at) implements AuditedChange {
-
-	@Override
-	public String subjectType() {
-		return "ACCOUNT";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.accountId;
-	}
+public record AccountLanguageChanged(UUID accountId, String before, String after, Instant at) implements AccountEvent {
 
 	@Override
 	public String action() {

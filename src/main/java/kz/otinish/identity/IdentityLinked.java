@@ -3,7 +3,6 @@ package kz.otinish.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,26 +11,11 @@ import org.jspecify.annotations.Nullable;
  * from the provider's claims (audited with the provider, never the token).
  */
 public record IdentityLinked(UUID accountId, String issuer, boolean accountCreated, @Nullable String role,
-		Instant at) implements AuditedChange {
-
-	@Override
-	public String subjectType() {
-		return "ACCOUNT";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.accountId;
-	}
+		Instant at) implements AccountEvent {
 
 	@Override
 	public String action() {
 		return "LINK_IDENTITY";
-	}
-
-	@Override
-	public @Nullable String statusBefore() {
-		return null;
 	}
 
 	@Override

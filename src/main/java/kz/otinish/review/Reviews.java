@@ -96,6 +96,23 @@ public class Reviews {
 		return this.routing.route(appealId, bodyCode, executorAccount, dean);
 	}
 
+	/**
+	 * REV-1, corrected: may this person send the routed appeal to another body or
+	 * executor now?
+	 */
+	public boolean canReassign(Appeal appeal, CurrentUser user) {
+		return this.routing.canReassign(appeal, user);
+	}
+
+	/**
+	 * REV-1, corrected: another body and/or executor, with a reason (audited; the new
+	 * executor and the new body's secretary are told, the applicant only of a new body).
+	 */
+	public RoutingView reassign(UUID appealId, String bodyCode, String executorAccount, String reason,
+			CurrentUser dean) {
+		return this.routing.reassign(appealId, bodyCode, executorAccount, reason, dean);
+	}
+
 	public Optional<RoutingView> routingOf(UUID appealId) {
 		return this.routing.routingOf(appealId);
 	}

@@ -56,8 +56,11 @@ class RoutingManagement {
 
 	private final Clock clock;
 
+	private final Meetings meetings;
+
 	RoutingManagement(Routings routings, AppealManagement appeals, AppealAccessPolicy policy, Organization organization,
-			Accounts accounts, ReviewSettings settings, Clock clock) {
+			Accounts accounts, ReviewSettings settings, Clock clock, Meetings meetings) {
+		this.meetings = meetings;
 		this.routings = routings;
 		this.appeals = appeals;
 		this.policy = policy;
@@ -134,6 +137,57 @@ class RoutingManagement {
 				Actor.person(dean));
 		this.routings.add(new RoutingView(appealId, body.code(), suggested, executor.username(), executor.fullName(),
 				dean.fullName(), this.clock.instant()));
+		return this.routings.ofAppeal(appealId).orElseThrow();
+	}
+
+	/**
+	 * REV-1, corrected: may this person send the routed appeal to another body or
+	 * executor now (the one who triages it, while in consideration, or once decided for
+	 * the executor only)?
+	 */
+	@Transactional(readOnly = true)
+	boolean canReassign(Appeal appeal, CurrentUser user) {
+		return appeal.routedBody().isPresent()
+				&& (appeal.status() == AppealStatus.IN_REVIEW || appeal.status() == AppealStatus.DECIDED)
+				&& this.policy.canTriage(user, appeal);
+	}
+
+	/**
+	 * REV-1, corrected: the dean sends an appeal in consideration to another body and/or
+	 * another executor, with a reason, through the appeal's door (audited
+	 * {@code REASSIGN}). Refused while the appeal is on the agenda of a meeting of its
+	 * body that is not cancelled (take it off the agenda first); once decided, only the
+	 * executor changes.
+	 */
+	@Transactional
+	RoutingView reassign(UUID appealId, String bodyCode, String executorAccount, String reason, CurrentUser dean) {
+		Appeal appeal = this.appeals.get(appealId, dean);
+		if (!this.policy.canTriage(dean, appeal)) {
+			throw NotFound.appeal();
+		}
+		BodyView body = bodiesFor(appeal).stream()
+			.filter(candidate -> candidate.code().equals(bodyCode))
+			.findFirst()
+			.orElseThrow(() -> new Refused("review.route.bodyNotAvailable"));
+		CurrentUser executor = executors(appeal).stream()
+			.filter(candidate -> candidate.username().equals(executorAccount))
+			.findFirst()
+			.orElseThrow(() -> new Refused("review.route.executorNotAvailable"));
+		String previousBody = appeal.routedBody().orElse("");
+		if (!previousBody.equals(body.code()) && appeal.status() == AppealStatus.IN_REVIEW) {
+			this.meetings.withAppeal(appealId)
+				.stream()
+				.filter(meeting -> !meeting.cancelled() && meeting.forumKey().equals(previousBody))
+				.findFirst()
+				.ifPresent(meeting -> {
+					throw new Refused("review.reassign.onAgenda", meeting.protocol());
+				});
+		}
+		this.appeals.perform(appealId,
+				new AppealCommand.Reassign(body.code(), executor.username(), executor.fullName(), reason),
+				Actor.person(dean));
+		this.routings.reassign(appealId, body.code(), executor.username(), executor.fullName(), dean.fullName(),
+				this.clock.instant());
 		return this.routings.ofAppeal(appealId).orElseThrow();
 	}
 

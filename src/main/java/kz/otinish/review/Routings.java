@@ -35,6 +35,24 @@ class Routings {
 			.update();
 	}
 
+	/**
+	 * REV-1, corrected: the appeal's body and executor now (the audit keeps the history).
+	 */
+	void reassign(UUID appealId, String body, String executorAccount, String executorName, String by,
+			java.time.Instant at) {
+		this.jdbc.sql("""
+				update review_routing set body_code = :body, executor_account = :account, executor_name = :name,
+				                          routed_by = :by, routed_at = :at
+				where appeal_id = :appeal""")
+			.param("appeal", appealId)
+			.param("body", body)
+			.param("account", executorAccount)
+			.param("name", executorName)
+			.param("by", by)
+			.param("at", Rows.utc(at))
+			.update();
+	}
+
 	Optional<RoutingView> ofAppeal(UUID appealId) {
 		return this.jdbc.sql("select * from review_routing where appeal_id = :id")
 			.param("id", appealId)

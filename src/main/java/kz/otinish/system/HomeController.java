@@ -23,10 +23,8 @@ class HomeController {
 	static String homeOf(CurrentUser user) {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE -> "/appeals/mine";
-			case REGISTRAR, DEANS_OFFICE -> "/desk";
-			case DEAN, OFFICIAL -> "/triage";
-			// a body's secretary and members work from their meetings and agenda
-			case BODY_SECRETARY, BODY_MEMBER -> "/meetings";
+			// the staff start from what waits for their action
+			case REGISTRAR, DEANS_OFFICE, DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER -> "/work";
 			case MODERATOR -> "/blog/moderation";
 			case ANALYST -> "/statistics";
 			case ADMIN -> "/admin/calendar";

@@ -18,8 +18,27 @@ class LayoutModel {
 
 	private final kz.otinish.notification.Notifications notifications;
 
-	LayoutModel(kz.otinish.notification.Notifications notifications) {
+	private final kz.otinish.work.Work work;
+
+	LayoutModel(kz.otinish.notification.Notifications notifications, kz.otinish.work.Work work) {
 		this.notifications = notifications;
+		this.work = work;
+	}
+
+	/**
+	 * How many items of work wait for the signed-in member of staff (the navigation's
+	 * first link); {@code -1} for those who have no such list.
+	 */
+	@ModelAttribute("waitingWork")
+	long waitingWork() {
+		return Accounts.current().filter(LayoutModel::hasWorkList).map(this.work::total).orElse(-1L);
+	}
+
+	static boolean hasWorkList(CurrentUser user) {
+		return switch (user.role()) {
+			case REGISTRAR, DEANS_OFFICE, DEAN, OFFICIAL, BODY_SECRETARY, BODY_MEMBER -> true;
+			default -> false;
+		};
 	}
 
 	/**

@@ -19,6 +19,7 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
+import kz.otinish.appeal.LateComplaint;
 import kz.otinish.audit.AuditEntry;
 import kz.otinish.audit.AuditTrail;
 import kz.otinish.identity.Accounts;
@@ -152,7 +153,11 @@ class AnswerIntegrationTests {
 	}
 
 	String page(String path, CurrentUser as) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.accounts.loadUserByUsername(as.username()))))
+		return page(path, as.username());
+	}
+
+	String page(String path, String username) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.accounts.loadUserByUsername(username))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -413,7 +418,7 @@ class AnswerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-4: a complaint after the 3-month window from delivery is accepted, flagged late, and the reason for lateness is required and recorded")
+	@DisplayName("DL-4: a complaint after the 3-month window from delivery is accepted without a reason (a missed window is no reason to refuse), flagged late; the reason, when given, and the flag are on the complaint's page for the higher official")
 	void lateComplaintIsAcceptedFlaggedWithReason() throws Exception {
 		Appeal appeal = approved(AnswerFixtures.student(this.student.id()));
 		LocalDate delivered = today().minusMonths(4);
@@ -423,25 +428,46 @@ class AnswerIntegrationTests {
 			.isEqualTo(delivered.plusMonths(3));
 
 		assertThat(page("/appeals/" + appeal.id() + "/verdict", this.student)).contains("lateReason");
-		String refused = this.mvc
+		// no reason typed: accepted all the same
+		String redirect = this.mvc
 			.perform(post("/appeals/{id}/verdict/complaint", appeal.id())
 				.with(user(this.accounts.loadUserByUsername(this.student.username())))
 				.with(csrf())
 				.param("text", "Келіспеймін."))
-			.andExpect(status().isOk())
+			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(refused).contains("ot-error-summary").contains("Келіспеймін.");
-		assertThat(this.answers.verdicts(appeal.id())).isEmpty();
+			.getRedirectedUrl();
+		Verdict withoutReason = this.answers.verdicts(appeal.id()).get(0);
+		assertThat(redirect).isEqualTo("/appeals/" + withoutReason.complaintAppealId() + "?complaint");
+		assertThat(withoutReason.late()).isTrue();
+		assertThat(withoutReason.lateReason()).isNull();
+		Appeal silent = this.appeals.find(withoutReason.complaintAppealId()).orElseThrow();
+		assertThat(silent.status()).isEqualTo(AppealStatus.REGISTERED);
+		assertThat(silent.lateComplaint()).get()
+			.extracting(LateComplaint::windowEndedOn)
+			.isEqualTo(delivered.plusMonths(3));
+		assertThat(silent.lateComplaint().orElseThrow().reason()).isEmpty();
+		String silentPage = page("/appeals/" + silent.id(), "vicerector");
+		assertThat(silentPage).contains("id=\"late-complaint\"")
+			.contains(delivered.plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
 
-		Verdict verdict = this.answers.disagree(appeal.id(), "Келіспеймін.", "Ауруханада емделдім", this.student);
+		// with a reason: the higher official reads it on the complaint's own page
+		Appeal second = approved(AnswerFixtures.student(this.student.id()));
+		this.answers.recordDelivery(second.id(), DeliveryRecord.inPerson(delivered, "Деканат", "Әлия Сейітова"),
+				this.dean);
+		Verdict verdict = this.answers.disagree(second.id(), "Келіспеймін.", "Ауруханада емделдім", this.student);
 		assertThat(verdict.late()).isTrue();
 		assertThat(verdict.lateReason()).isEqualTo("Ауруханада емделдім");
 		Appeal complaint = this.appeals.find(verdict.complaintAppealId()).orElseThrow();
 		assertThat(complaint.status()).isEqualTo(AppealStatus.REGISTERED);
+		assertThat(complaint.lateComplaint().orElseThrow().reason()).contains("Ауруханада емделдім");
 		assertThat(this.answers.complaintOrigin(complaint.id())).get().extracting(Verdict::late).isEqualTo(true);
+		assertThat(page("/appeals/" + complaint.id(), "vicerector")).contains("id=\"late-complaint\"")
+			.contains("Ауруханада емделдім");
 		assertThat(page("/appeals/" + complaint.id() + "/answer", this.dean)).contains("Ауруханада емделдім");
+		// a complaint within its window carries no flag
+		assertThat(page("/appeals/" + appeal.id(), "vicerector")).doesNotContain("late-complaint");
 	}
 
 	@Test

@@ -38,12 +38,26 @@ class DeadlinesTests {
 	}
 
 	@Test
-	@DisplayName("DL-1: received on Saturday -> the clock starts Monday, due 15 working days after Monday")
+	@DisplayName("DL-1: received on Saturday -> only Saturday is left out, Monday is the first of the 15 working days")
 	void receivedOnAWeekend() {
 		Deadline deadline = this.deadlines.review(at("2026-02-14T11:00"));
 		assertThat(deadline.startsOn()).isEqualTo(day("2026-02-16"));
-		// 9 Mar 2026 (Women's Day carried over from Sunday 8 Mar) is skipped
-		assertThat(deadline.dueOn()).isEqualTo(day("2026-03-10"));
+		// Mon 16 Feb is day 1, Fri 6 Mar day 15 (a day before 9 Mar, Women's Day carried
+		// over)
+		assertThat(deadline.dueOn()).isEqualTo(day("2026-03-06"));
+	}
+
+	@Test
+	@DisplayName("DL-1, DL-2, DL-3: received on Saturday 28 Nov 2026 -> review due Mon 21 Dec (not 22 Dec), cap and return a day earlier too")
+	void receivedOnSaturdayBeforeIndependenceDay() {
+		Instant saturday = at("2026-11-28T12:00");
+		// Mon 30 Nov is day 1; 16 Dec (Independence Day) is skipped
+		assertThat(this.deadlines.review(saturday).dueOn()).isEqualTo(day("2026-12-21"));
+		assertThat(this.deadlines.returnWithoutConsideration(saturday).dueOn()).isEqualTo(day("2026-12-02"));
+		assertThat(this.deadlines.extensionCap(saturday).dueOn()).isEqualTo(day("2027-01-14"));
+		// Sunday gives the same dates as Saturday, and Monday itself one day more
+		assertThat(this.deadlines.review(at("2026-11-29T23:30")).dueOn()).isEqualTo(day("2026-12-21"));
+		assertThat(this.deadlines.review(at("2026-11-30T09:00")).dueOn()).isEqualTo(day("2026-12-22"));
 	}
 
 	@Test
@@ -76,11 +90,12 @@ class DeadlinesTests {
 	}
 
 	@Test
-	@DisplayName("DL-3: received on the 2025 New Year holiday -> clock starts on the working Sunday 5 Jan")
+	@DisplayName("DL-3: received on the 2025 New Year holiday -> the working Sunday 5 Jan is the first day counted")
 	void returnOverTheTransfer2025() {
 		Deadline deadline = this.deadlines.returnWithoutConsideration(at("2025-01-02T12:00"));
 		assertThat(deadline.startsOn()).isEqualTo(day("2025-01-05"));
-		assertThat(deadline.dueOn()).isEqualTo(day("2025-01-09"));
+		// 5 Jan day 1, 6 Jan day 2, 7 Jan (Orthodox Christmas) off, 8 Jan day 3
+		assertThat(deadline.dueOn()).isEqualTo(day("2025-01-08"));
 	}
 
 	@Test

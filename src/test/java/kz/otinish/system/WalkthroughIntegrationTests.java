@@ -144,8 +144,8 @@ class WalkthroughIntegrationTests {
 	void startPages() throws Exception {
 		this.accounts.ensureAccount("it-walk-secretary", "secret", "Хатшы Walk", Role.BODY_SECRETARY, "GM1", null,
 				null);
-		assertThat(open("/home", "it-walk-secretary").getRedirectedUrl()).isEqualTo("/meetings");
-		assertThat(open("/home", "it-walk-dean").getRedirectedUrl()).isEqualTo("/triage");
+		assertThat(open("/home", "it-walk-secretary").getRedirectedUrl()).isEqualTo("/work");
+		assertThat(open("/home", "it-walk-dean").getRedirectedUrl()).isEqualTo("/work");
 		MockHttpServletResponse blog = this.mvc.perform(get("/blog?lang=ru")).andReturn().getResponse();
 		assertThat(blog.getContentAsString(StandardCharsets.UTF_8)).contains("class=\"ot-header__service\" href=\"/\"");
 	}

@@ -102,8 +102,9 @@ class AnswerApi {
 
 	@Operation(summary = "The applicant's verdict: AGREE closes the appeal; DISAGREE or INACTION opens a complaint",
 			description = "DL-4: the complaint is registered as an appeal of its own, linked to this one, and goes to "
-					+ "the higher official. After the 3-month window it is accepted and flagged late; lateReason is "
-					+ "then required.")
+					+ "the higher official. After the 3-month window it is accepted all the same and flagged late; "
+					+ "lateReason is optional (asked for, never required) and shown with the flag to whoever "
+					+ "considers the complaint.")
 	@PostMapping("/verdict")
 	VerdictResponse verdict(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody VerdictRequest request) {
 		Verdict verdict = switch (request.verdict()) {

@@ -10,15 +10,18 @@ package kz.otinish.appeal.web;
  * @param finalNote the note of a final status is shown
  * @param studentDetails the applicant's study details (Appendix 1)
  * @param staffDetails the applicant's workplace (Appendix 2)
- * @param extensionsPanel the DL-2 extensions panel (the appeal has a due date)
+ * @param extensionsPanel the DL-2 extensions panel (the appeal has a due date; staff
+ * only)
  * @param canReturn DL-3: return without consideration
  * @param canDecideAnonymous INT-4: the two outcomes of an anonymous appeal
  * @param repeatedPanel TERM-6: marking as repeated, with earlier appeals to choose
  * @param answer the way to the answer
+ * @param lateComplaint DL-4: the late flag and the reason of a late complaint, for
+ * whoever considers it (staff and officials)
  */
 public record AppealPage(boolean reviewLink, boolean reviewLinkPrimary, boolean canRegister, boolean finalNote,
 		boolean studentDetails, boolean staffDetails, boolean extensionsPanel, boolean canReturn,
-		boolean canDecideAnonymous, boolean repeatedPanel, AnswerLinks answer) {
+		boolean canDecideAnonymous, boolean repeatedPanel, AnswerLinks answer, boolean lateComplaint) {
 
 	/**
 	 * The panel leading to the answer (staff: draft and delivery) or to the verdict (the

@@ -42,12 +42,13 @@ class AppealPages {
 		boolean applicant = user != null && user.role().isApplicant();
 		boolean answerShown = complaintFiled || appeal.kind() == AppealKind.COMPLAINT || ANSWERING.contains(status)
 				|| "overdue".equals(this.urgency.of(appeal));
-		return new AppealPage(status != AppealStatus.RECEIVED && user != null && !applicant,
-				status == AppealStatus.IN_TRIAGE, status == AppealStatus.RECEIVED,
-				appeal.statusNote() != null && status.isFinal(), appeal.applicant().type() == ApplicantType.STUDENT,
-				appeal.applicant().type() == ApplicantType.STAFF, appeal.dueOn().isPresent(), options.canReturn(),
-				options.canDecideAnonymous(), options.canMarkRepeated() && hasCandidates,
-				new AppealPage.AnswerLinks(answerShown, complaintFiled, applicant));
+		boolean staff = user != null && !applicant;
+		return new AppealPage(status != AppealStatus.RECEIVED && staff, status == AppealStatus.IN_TRIAGE,
+				status == AppealStatus.RECEIVED, appeal.statusNote() != null && status.isFinal(),
+				appeal.applicant().type() == ApplicantType.STUDENT, appeal.applicant().type() == ApplicantType.STAFF,
+				appeal.dueOn().isPresent() && staff, options.canReturn(), options.canDecideAnonymous(),
+				options.canMarkRepeated() && hasCandidates,
+				new AppealPage.AnswerLinks(answerShown, complaintFiled, applicant), staff);
 	}
 
 }

@@ -51,8 +51,11 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealAccessPolicy policy;
 
+	private final kz.otinish.appeal.AppealNotes notes;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
-			kz.otinish.appeal.AppealAccessPolicy policy) {
+			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes) {
+		this.notes = notes;
 		this.policy = policy;
 		this.appeals = appeals;
 		this.timeline = timeline;
@@ -90,7 +93,29 @@ class AppealPagesController {
 		model.asMap().putIfAbsent("notConsideredForm", new TriageForms.NotConsidered(""));
 		model.asMap().putIfAbsent("forwardForm", TriageForms.Forward.startingAt(this.clock));
 		model.asMap().putIfAbsent("repeatedForm", new TriageForms.Repeated(null, null));
+		boolean notes = this.notes.mayUse(user, appeal);
+		model.addAttribute("seesNotes", notes);
+		if (notes) {
+			model.addAttribute("notes", this.notes.of(appeal.id(), user));
+			model.asMap().putIfAbsent("noteForm", new TriageForms.Note(""));
+		}
 		return "appeal/show";
+	}
+
+	/** Internal notes: staff who may see the appeal leave each other a note. */
+	@PostMapping("/appeals/{id}/notes")
+	String addNote(@PathVariable UUID id, CurrentUser user, @Valid @ModelAttribute("noteForm") TriageForms.Note form,
+			BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.notes.add(id, form.text(), user);
+				return "redirect:/appeals/" + id + "#notes";
+			}
+			catch (kz.otinish.shared.Refused ex) {
+				result.rejectValue("text", ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return page(this.appeals.get(id, user), user, model);
 	}
 
 	/** DL-3. */

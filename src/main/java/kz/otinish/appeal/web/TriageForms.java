@@ -21,6 +21,15 @@ final class TriageForms {
 	private TriageForms() {
 	}
 
+	/** An internal note for staff. */
+	record Note(@NotBlank @Size(max = 4000) String text) {
+
+		public String getText() {
+			return this.text;
+		}
+
+	}
+
 	/** DL-3: the dean's explanation goes to the applicant. */
 	record Return(@NotBlank @Size(max = 4000) String explanation) {
 

@@ -73,6 +73,16 @@ class ReviewApi {
 		return this.reviews.route(id, request.bodyCode(), request.executorAccount(), user);
 	}
 
+	@Operation(summary = "Send a routed appeal to another body and/or executor, with a reason (REV-1, corrected)",
+			description = "While in consideration: another body (not while on the agenda of a meeting of its body) "
+					+ "and/or another executor; once decided: another executor only. Audited (REASSIGN); the new "
+					+ "executor and the new body's secretary are notified, the applicant only of a new body.")
+	@PostMapping("/appeals/{id}/reassignment")
+	RoutingView reassign(CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody ReviewPayloads.ReassignRequest request) {
+		return this.reviews.reassign(id, request.bodyCode(), request.executorAccount(), request.reason(), user);
+	}
+
 	@Operation(summary = "Record a person the appeal is about (conflict of interest)",
 			description = "The subject can neither see nor handle it; when it is the school's dean, triage goes to the next official up.")
 	@PostMapping("/appeals/{id}/subjects")

@@ -37,6 +37,24 @@ final class ReviewForms {
 
 	}
 
+	/** REV-1, corrected: another body and/or executor, and why. */
+	record Reassign(@NotBlank String bodyCode, @NotBlank String executorAccount,
+			@NotBlank @jakarta.validation.constraints.Size(max = 2000) String reason) {
+
+		public String getBodyCode() {
+			return this.bodyCode;
+		}
+
+		public String getExecutorAccount() {
+			return this.executorAccount;
+		}
+
+		public String getReason() {
+			return this.reason;
+		}
+
+	}
+
 	/** Conflict of interest. */
 	record Subject(@Nullable @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
 

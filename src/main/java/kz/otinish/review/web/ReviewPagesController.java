@@ -118,6 +118,20 @@ class ReviewPagesController {
 			.putIfAbsent("routeForm",
 					new ReviewForms.Route(routing.suggested() == null ? "" : routing.suggested().code(), ""));
 		model.asMap().putIfAbsent("subjectForm", new ReviewForms.Subject("", ""));
+		boolean reassign = this.reviews.canReassign(appeal, user);
+		model.addAttribute("canReassign", reassign);
+		if (reassign) {
+			model.addAttribute("reassignBodies",
+					appeal.status() == AppealStatus.IN_REVIEW ? this.reviews.bodiesFor(appeal)
+							: this.reviews.bodiesFor(appeal)
+								.stream()
+								.filter(body -> appeal.routedBody().map(body.code()::equals).orElse(false))
+								.toList());
+			model.addAttribute("reassignExecutors", this.reviews.executors(appeal));
+			model.asMap()
+				.putIfAbsent("reassignForm", new ReviewForms.Reassign(appeal.routedBody().orElse(""),
+						appeal.executorAccount().orElse(""), ""));
+		}
 		model.asMap().putIfAbsent("terminateForm", new ReviewForms.Terminate("", ""));
 		Map<MemberKind, String> suggested = this.reviews.suggestedMembers(appeal);
 		model.asMap()
@@ -151,6 +165,14 @@ class ReviewPagesController {
 			@Valid @ModelAttribute("routeForm") ReviewForms.Route form, BindingResult result, Model model) {
 		return handle(id, user, result, model,
 				() -> this.reviews.route(id, form.bodyCode(), form.executorAccount(), user));
+	}
+
+	/** REV-1, corrected: another body and/or executor, with a reason. */
+	@PostMapping("/appeals/{id}/review/reassignment")
+	String processReassign(@PathVariable UUID id, CurrentUser user,
+			@Valid @ModelAttribute("reassignForm") ReviewForms.Reassign form, BindingResult result, Model model) {
+		return handle(id, user, result, model,
+				() -> this.reviews.reassign(id, form.bodyCode(), form.executorAccount(), form.reason(), user));
 	}
 
 	/** Conflict of interest. */

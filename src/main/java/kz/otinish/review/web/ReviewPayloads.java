@@ -29,6 +29,11 @@ final class ReviewPayloads {
 	record RouteRequest(@NotBlank String bodyCode, @NotBlank String executorAccount) {
 	}
 
+	/** REV-1, corrected: another body and/or executor, and why. */
+	record ReassignRequest(@NotBlank String bodyCode, @NotBlank String executorAccount,
+			@NotBlank @Size(max = 2000) String reason) {
+	}
+
 	/** Conflict of interest: a person the appeal is about. */
 	record SubjectRequest(@Nullable @Size(max = 300) String fullName, @Nullable @Size(max = 100) String account) {
 	}
