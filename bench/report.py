@@ -118,7 +118,7 @@ w("## Registration: `POST /api/v1/appeals` against raw PostgreSQL")
 w("")
 w(f"Each client is its own student account, authenticated with {f('AUTH_TEXT')}. "
   f"The baseline is `pgbench -M prepared -f bench/registration.pgbench` on a copy of the application's "
-  f"database ({f('RAW_TRIPS')} statements in 8 transactions per registration: filing, the three listeners' claims and "
+  f"database ({f('RAW_TRIPS')} statements in 10 transactions per registration: filing, the three listeners' claims and "
   f"completions, notification, receipt with its audit line, sealing of the audit lines; see bench/README.md). "
   f"Requests per run: 40 per client (100 to 640), each run at most {E.get('BENCH_SECONDS', '60')} s; "
   f"{f('ROUNDS')} rounds, app then baseline at each level; JVM CPU is the utime+stime of the Java process over the run "

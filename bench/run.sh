@@ -62,6 +62,9 @@ fi
 cp -p "$JAR" "$WORK/otinish.jar"
 JAR=$WORK/otinish.jar
 LOADER=(java src/test/java/kz/otinish/bench/RegistrationLoad.java)
+if [ -z "${BENCH_SKIP_DOCUMENTS:-}" ] && { [ ! -f target/bench-classpath.txt ] || [ ! -d target/test-classes ]; }; then
+  ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+fi
 
 # ---------------------------------------------------------------- the application
 start_app() { # $1: log file; sets APP_PID, STARTED_S, UP_S
@@ -87,7 +90,7 @@ start_app() { # $1: log file; sets APP_PID, STARTED_S, UP_S
     sleep 0.1
   done
   [ -n "$UP_S" ] || { echo "not UP within 300 s" >&2; exit 1; }
-  STARTED_S=$(grep -o 'process running for [0-9.]*' "$log" | head -1 | awk '{print $4}')
+  STARTED_S=$(grep -o 'process running for [0-9.]*' "$log" | head -1 | awk '{print $4}' || true)
   # the java process itself (the launch script may exec it)
   local child
   child=$(pgrep -P "$APP_PID" java || true)
@@ -204,7 +207,7 @@ say "warm-up: 200 registrations at 4 clients"
 "${LOADER[@]}" "${LOAD_ARGS[@]}" clients=4 requests=200 seconds=120 > "$WORK/warmup.txt"
 drain
 RSS_MAX=0
-sample_rss() { while kill -0 "$JAVA_PID" 2>/dev/null; do rss_mb >> "$WORK/rss.txt"; echo >> "$WORK/rss.txt"; sleep 0.5; done; }
+sample_rss() { while kill -0 "$JAVA_PID" 2>/dev/null; do { rss_mb; echo; } >> "$WORK/rss.txt" 2>/dev/null; sleep 0.5; done; }
 sample_rss & SAMPLER=$!
 ROWS="$WORK/rows.txt"
 : > "$ROWS"
@@ -224,14 +227,14 @@ for round in $(seq 1 "$ROUNDS"); do
     rm -f "$WORK"/pgbench_log*
     pgbench -n -M prepared -f bench/registration.pgbench -c "$c" -j "$((c > 2 ? 2 : c))" -t "$(( (n + c - 1) / c ))" \
       -l --log-prefix="$WORK/pgbench_log" "$RAW_DB" > "$WORK/pgbench.txt" 2>&1
-    tps=$(grep -o 'tps = [0-9.]*' "$WORK/pgbench.txt" | awk '{print $3}')
+    tps=$(grep -o 'tps = [0-9.]*' "$WORK/pgbench.txt" | awk '{print $3}' || true)
     pct=$(cat "$WORK"/pgbench_log* | awk '{print $3 / 1000}' | sort -n | awk '{a[NR]=$1} END {i50=int(NR*0.5+0.5); i95=int(NR*0.95+0.5); if (i50<1) i50=1; if (i95<1) i95=1; printf "p50=%.1f p95=%.1f", a[i50], a[i95]}')
     echo "raw $round $c $l - rate=$tps $pct" >> "$ROWS"
     say "round $round raw c=$c: tps=$tps $pct load=$l"
   done
 done
 kill "$SAMPLER" 2>/dev/null || true
-RSS_MAX=$(sort -n "$WORK/rss.txt" | tail -1)
+RSS_MAX=$(grep -v '^$' "$WORK/rss.txt" | sort -n | tail -1 || true)
 stop_app
 
 # ---------------------------------------------------------------- 4. start-up: plain java -jar against the launch script
@@ -258,7 +261,8 @@ if [ -z "${BENCH_SKIP_DOCUMENTS:-}" ]; then
   java -Djava.awt.headless=true -Dbench.db.url="jdbc:postgresql://$PGHOST:$PGPORT/$RAW_DB" -Dbench.db.user="$PGUSER" \
     -Dbench.db.password="${PGPASSWORD:-}" -Dbench.runs="${BENCH_RUNS:-100}" \
     -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    kz.otinish.documents.RenderBenchmark "$DOCS" > /dev/null
+    kz.otinish.documents.RenderBenchmark "$DOCS" > "$WORK/documents.log" 2>&1 \
+    || echo "not measured: documents (the benchmark failed, see target/bench/documents.log)" > "$DOCS"
 else
   echo "not measured: documents (BENCH_SKIP_DOCUMENTS)" > "$DOCS"
 fi

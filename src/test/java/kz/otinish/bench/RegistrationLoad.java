@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * <p>
  * {@code auth}: {@code session} signs in on the form once per client and sends the
  * session cookie with the session's CSRF token; {@code basic} sends HTTP Basic on every
- * request (a password check per request); {@code bearer} reads one token per client with
- * Basic from {@code tokenPath} (field {@code token} or {@code access_token} of the JSON
- * answer) and sends it as {@code Authorization: Bearer}.
+ * request (a password check per request); {@code bearer} asks for one token per client
+ * with Basic at {@code tokenPath} (body {@code {"name":"bench","days":1}}; the field
+ * {@code secret}, {@code token} or {@code access_token} of the JSON answer) and sends it
+ * as {@code Authorization: Bearer}.
  */
 public final class RegistrationLoad {
 
@@ -45,7 +46,7 @@ public final class RegistrationLoad {
 
 	private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
 
-	private static final Pattern TOKEN = Pattern.compile("\"(?:access_token|token)\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern TOKEN = Pattern.compile("\"(?:secret|access_token|token)\"\\s*:\\s*\"([^\"]+)\"");
 
 	private RegistrationLoad() {
 	}
@@ -160,7 +161,7 @@ public final class RegistrationLoad {
 					HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(tokenPath))
 						.header("Authorization", basic)
 						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString("{}"))
+						.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"days\":1}"))
 						.build(), HttpResponse.BodyHandlers.ofString());
 					Matcher token = TOKEN.matcher(answer.body());
 					if (answer.statusCode() >= 300 || !token.find()) {
