@@ -26,6 +26,7 @@ import kz.otinish.calendar.DeadlineKind;
 import kz.otinish.registration.RegistrationNumber;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +56,19 @@ public class Appeal extends AppealParticulars {
 	@AttributeOverride(name = "formatted", column = @Column(name = "registration_number"))
 	private @Nullable Registration registration;
 
+	// a page of appeals loads the deadlines of all of them in one query, not one per
+	// appeal
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "appeal_deadline", joinColumns = @JoinColumn(name = "appeal_id"))
+	@BatchSize(size = 100)
 	private List<AppealDeadline> deadlines = new ArrayList<>();
+
+	/**
+	 * The due date of the REVIEW deadline, kept with every change of the deadlines so
+	 * that the triage queue and the overdue list are ordered and paged by the database.
+	 */
+	@Column(name = "review_due_on")
+	private @Nullable LocalDate reviewDueOn;
 
 	@Column(name = "earlier_appeal_id")
 	private @Nullable UUID earlierAppealId;
@@ -140,6 +151,7 @@ public class Appeal extends AppealParticulars {
 		move(AppealAction.REGISTER, at, null);
 		this.registration = new Registration(number.formatted(), number.journalCode(), at, registrar);
 		this.deadlines = new ArrayList<>(computed.stream().map(AppealDeadline::new).toList());
+		this.reviewDueOn = dueOn().orElse(null);
 		registerEvent(new AppealRegistered(this.id, number.formatted(), channel(), at));
 	}
 
@@ -301,6 +313,7 @@ public class Appeal extends AppealParticulars {
 		}
 		LocalDate previous = dueOn().orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
 		this.deadlines = ReviewPeriod.extended(this.deadlines, until);
+		this.reviewDueOn = dueOn().orElse(null);
 		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, actor.account(),
 				actor.name(), at));
 	}

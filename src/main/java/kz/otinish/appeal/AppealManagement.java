@@ -15,8 +15,9 @@ import kz.otinish.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -276,9 +277,50 @@ public class AppealManagement {
 		return this.appeals.count();
 	}
 
+	/**
+	 * A page of the appeals this person may see that match the filter, in the page's
+	 * order (the id breaks ties, so that pages never overlap); a slice, so no count of
+	 * all matching appeals is made.
+	 */
 	@Transactional(readOnly = true)
-	public Page<Appeal> list(AppealFilter filter, Pageable page, CurrentUser user) {
-		return this.appeals.findAll(this.policy.visibleTo(user).and(AppealQueries.matching(filter)), page);
+	public Slice<Appeal> list(AppealFilter filter, Pageable page, CurrentUser user) {
+		return this.appeals.findBy(this.policy.visibleTo(user).and(AppealQueries.matching(filter)),
+				query -> query.slice(withTieBreak(page)));
+	}
+
+	/**
+	 * The triage queue (REV-1, DL-3, INT-4): the appeals awaiting triage that this person
+	 * may see, the nearest review due date first, paged by the database.
+	 */
+	@Transactional(readOnly = true)
+	public Slice<Appeal> triageQueue(Pageable page, CurrentUser user) {
+		return this.appeals.findBy(
+				this.policy.visibleTo(user).and(AppealQueries.inStatus(AppealStatus.AWAITING_TRIAGE)),
+				query -> query.slice(byDueDate(page)));
+	}
+
+	/**
+	 * DL-1, DL-2: the open appeals this person may see that are due on or before the
+	 * given day (overdue ones included), the nearest due date first, paged by the
+	 * database.
+	 */
+	@Transactional(readOnly = true)
+	public Slice<Appeal> openDueBy(java.time.LocalDate day, Pageable page, CurrentUser user) {
+		return this.appeals.findBy(this.policy.visibleTo(user)
+			.and(AppealQueries.inStatus(AppealStatus.OPEN))
+			.and(AppealQueries.dueOnOrBefore(day)), query -> query.slice(byDueDate(page)));
+	}
+
+	private static Pageable byDueDate(Pageable page) {
+		return org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+				Sort.by(Sort.Order.asc("reviewDueOn").nullsLast(), Sort.Order.asc("receivedAt"), Sort.Order.asc("id")));
+	}
+
+	private static Pageable withTieBreak(Pageable page) {
+		Sort sort = page.getSort().getOrderFor("id") != null ? page.getSort() : page.getSort()
+			.and(Sort.by(page.getSort().stream().findFirst().map(Sort.Order::getDirection).orElse(Sort.Direction.ASC),
+					"id"));
+		return org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
 	}
 
 	/**

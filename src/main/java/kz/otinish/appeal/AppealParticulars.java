@@ -54,6 +54,7 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "appeal_co_applicant", joinColumns = @JoinColumn(name = "appeal_id"))
 	@OrderColumn(name = "position")
+	@org.hibernate.annotations.BatchSize(size = 100)
 	private List<CoApplicant> coApplicants = new ArrayList<>();
 
 	@Column(name = "school_code")

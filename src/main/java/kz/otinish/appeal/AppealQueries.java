@@ -32,4 +32,13 @@ final class AppealQueries {
 		};
 	}
 
+	static Specification<Appeal> inStatus(java.util.Collection<AppealStatus> statuses) {
+		return (root, query, cb) -> root.get("status").in(statuses);
+	}
+
+	/** The review period ends on or before the day (DL-1, DL-2). */
+	static Specification<Appeal> dueOnOrBefore(java.time.LocalDate day) {
+		return (root, query, cb) -> cb.lessThanOrEqualTo(root.get("reviewDueOn"), day);
+	}
+
 }

@@ -2,7 +2,6 @@ package kz.otinish.clock;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import kz.otinish.appeal.Appeal;
@@ -14,15 +13,19 @@ import kz.otinish.shared.NotFound;
 import kz.otinish.shared.TableExport;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The overdue list: open appeals past their due date or due within the farthest reminder
- * point, soonest first, with working days left or overdue; deans and their offices see
- * their school, higher officials every school. Also as CSV and XLSX.
+ * point, soonest first, with working days left or overdue, paged by the database; deans
+ * and their offices see their school, higher officials every school. Also as CSV and XLSX
+ * (the whole list).
  */
 @Controller
 class OverdueController {
@@ -46,16 +49,22 @@ class OverdueController {
 		this.clock = clock;
 	}
 
+	static final int PAGE_SIZE = 50;
+
+	private static final int EXPORT_BATCH = 500;
+
 	@GetMapping("/overdue")
-	String showOverdue(CurrentUser user, Model model) {
-		model.addAttribute("rows", rows(user));
+	String showOverdue(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		Slice<Row> rows = rows(user, kz.otinish.shared.Paging.of(page, PAGE_SIZE));
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("page", rows);
 		model.addAttribute("horizon", this.settings.horizon());
 		return "clock/overdue";
 	}
 
 	@GetMapping("/overdue.csv")
 	ResponseEntity<byte[]> overdueCsv(CurrentUser user) {
-		return this.export.of(rows(user), LocaleContextHolder.getLocale()).download(TableExport.Format.CSV);
+		return this.export.of(allRows(user), LocaleContextHolder.getLocale()).download(TableExport.Format.CSV);
 	}
 
 	/**
@@ -64,21 +73,38 @@ class OverdueController {
 	 */
 	@GetMapping("/overdue.xlsx")
 	ResponseEntity<byte[]> overdueXlsx(CurrentUser user) {
-		return this.export.of(rows(user), LocaleContextHolder.getLocale()).download(TableExport.Format.XLSX);
+		return this.export.of(allRows(user), LocaleContextHolder.getLocale()).download(TableExport.Format.XLSX);
 	}
 
-	List<Row> rows(CurrentUser user) {
+	/** The whole list for a download, read page by page. */
+	List<Row> allRows(CurrentUser user) {
+		List<Row> all = new java.util.ArrayList<>();
+		Slice<Row> slice = rows(user, kz.otinish.shared.Paging.of(0, EXPORT_BATCH));
+		all.addAll(slice.getContent());
+		while (slice.hasNext()) {
+			slice = rows(user, slice.nextPageable());
+			all.addAll(slice.getContent());
+		}
+		return all;
+	}
+
+	/**
+	 * A page of the list, ordered and paged by the database: open appeals due on or
+	 * before the last day that is at most {@code horizon} working days away (overdue ones
+	 * included), the nearest due date first.
+	 */
+	Slice<Row> rows(CurrentUser user, Pageable page) {
 		if (!(user.is(Role.DEAN) || user.is(Role.DEANS_OFFICE) || user.is(Role.OFFICIAL))) {
 			throw new NotFound("clock.overdue.notFound");
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		return this.appeals.openAppeals(user).stream().filter(appeal -> appeal.dueOn().isPresent()).map(appeal -> {
-			LocalDate due = appeal.dueOn().get();
+		// workingDaysBetween(today, due) <= horizon exactly when due comes before the
+		// (horizon + 1)-th working day after today
+		LocalDate lastDay = this.calendar.addWorkingDays(today, this.settings.horizon() + 1).minusDays(1);
+		return this.appeals.openDueBy(lastDay, page, user).map(appeal -> {
+			LocalDate due = appeal.dueOn().orElse(lastDay);
 			return new Row(appeal, due, Math.abs(this.calendar.workingDaysBetween(today, due)), today.isAfter(due));
-		})
-			.filter(row -> row.overdue() || row.workingDays() <= this.settings.horizon())
-			.sorted(Comparator.comparing(Row::dueOn))
-			.toList();
+		});
 	}
 
 	/**

@@ -177,7 +177,7 @@ class AppealApiIntegrationTests {
 	void listIsPaged() {
 		call("POST", "/api/v1/appeals", "it-student-a", "kk", STUDENT_APPLICATION);
 		Reply page = call("GET", "/api/v1/appeals?status=REGISTERED&page=0&size=1", "it-student-a", "kk", null);
-		assertThat(page.body()).contains("\"size\":1").containsPattern("\"totalItems\":\\d+");
+		assertThat(page.body()).contains("\"size\":1").containsPattern("\"hasNext\":(true|false)");
 		assertThat(call("GET", "/api/v1/appeals?size=0", "it-student-a", "en", null).status().value()).isEqualTo(400);
 		assertThat(call("GET", "/api/v1/appeals?status=NOPE", "it-student-a", "en", null).status().value())
 			.isEqualTo(400);

@@ -16,7 +16,7 @@ import kz.otinish.appeal.Channel;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +45,9 @@ class AppealApi {
 		return AppealResponse.of(appeal, this.policy, user);
 	}
 
-	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged")
+	@Operation(summary = "Appeals within the caller's scope, newest first, filtered and paged",
+			description = "A page of at most 'size' appeals; 'hasNext' says whether another page follows. No total "
+					+ "is counted: with a million appeals an exact count would cost more than the page itself.")
 	@GetMapping
 	PageResponse<AppealResponse> list(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
 			@RequestParam(required = false) @Nullable AppealKind kind,
@@ -53,7 +55,7 @@ class AppealApi {
 			@RequestParam(required = false) @Nullable Channel channel,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
+		Slice<Appeal> found = this.appeals.list(new AppealFilter(status, kind, school, channel),
 				kz.otinish.shared.Paging.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		return PageResponse.of(found.map(appeal -> AppealResponse.of(appeal, this.policy, user)));
 	}

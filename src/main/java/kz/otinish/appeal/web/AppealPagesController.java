@@ -1,6 +1,5 @@
 package kz.otinish.appeal.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +18,7 @@ import kz.otinish.appeal.AppealTimeline;
 import kz.otinish.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -182,6 +180,7 @@ class AppealPagesController {
 	String showMine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("page", this.appeals.list(AppealFilter.none(),
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
+		model.addAttribute("pagerBase", "/appeals/mine");
 		return "appeal/mine";
 	}
 
@@ -190,7 +189,7 @@ class AppealPagesController {
 			@RequestParam(required = false) @Nullable AppealKind kind,
 			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
+		Slice<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
@@ -199,20 +198,27 @@ class AppealPagesController {
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("channel", channel);
+		// the pager keeps the filters
+		model.addAttribute("pagerBase",
+				org.springframework.web.util.UriComponentsBuilder.fromPath("/appeals")
+					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+					.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+					.queryParamIfPresent("channel", java.util.Optional.ofNullable(channel))
+					.build()
+					.toUriString());
 		return "appeal/list";
 	}
 
 	/**
 	 * The dean's triage queue: registered appeals of the school, the nearest due date
-	 * first.
+	 * first, paged by the database.
 	 */
 	@GetMapping("/triage")
-	String showTriage(CurrentUser user, Model model) {
-		List<Appeal> queue = AppealStatus.AWAITING_TRIAGE.stream()
-			.flatMap(status -> this.appeals.list(AppealFilter.status(status), PageRequest.of(0, 500), user).stream())
-			.sorted(Comparator.comparing((Appeal appeal) -> appeal.dueOn().orElse(java.time.LocalDate.MAX)))
-			.toList();
-		model.addAttribute("queue", queue);
+	String showTriage(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		Slice<Appeal> queue = this.appeals.triageQueue(kz.otinish.shared.Paging.of(page, PAGE_SIZE), user);
+		model.addAttribute("queue", queue.getContent());
+		model.addAttribute("page", queue);
+		model.addAttribute("pagerBase", "/triage");
 		return "appeal/triage";
 	}
 

@@ -2,14 +2,20 @@ package kz.otinish.appeal.web;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A page of results, with what a client needs to fetch the next one. */
-record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+import org.springframework.data.domain.Slice;
 
-	static <T> PageResponse<T> of(Page<T> page) {
-		return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-				page.getTotalPages());
+/**
+ * A page of results, with what a client needs to fetch the next one: the next page exists
+ * when {@code hasNext} is true. No total is counted (it would read every matching row).
+ */
+record PageResponse<T>(List<T> items, @Schema(description = "Page number, from 0") int page,
+		@Schema(description = "Page size asked for") int size,
+		@Schema(description = "Whether another page follows") boolean hasNext) {
+
+	static <T> PageResponse<T> of(Slice<T> page) {
+		return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.hasNext());
 	}
 
 }
