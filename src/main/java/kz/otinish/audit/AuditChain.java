@@ -1,5 +1,6 @@
 package kz.otinish.audit;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -176,7 +177,7 @@ public class AuditChain {
 	 * The outcome of a verification: how many seals were checked, how many entries still
 	 * wait for theirs, and the first broken link, if any.
 	 */
-	public record Verification(long checked, long unsealed, @Nullable BrokenLink firstBroken) {
+	public record Verification(long checked, long unsealed, @Nullable BrokenLink firstBroken) implements Serializable {
 
 		public boolean intact() {
 			return this.firstBroken == null;
@@ -186,7 +187,8 @@ public class AuditChain {
 
 	/** Where the chain breaks: the seal's position and the entry it covers. */
 	public record BrokenLink(long position, long entrySeq, @Nullable UUID entryId, @Nullable Instant at,
-			@Nullable String subjectType, @Nullable UUID subjectId, @Nullable String action, Reason reason) {
+			@Nullable String subjectType, @Nullable UUID subjectId, @Nullable String action,
+			Reason reason) implements Serializable {
 
 		static BrokenLink of(Link link, @Nullable Row row, Reason reason) {
 			return new BrokenLink(link.position(), link.entrySeq(), row == null ? null : row.id(),

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -86,7 +87,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.access(SecurityConfiguration::withAccount))
 			.httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::apiSignInRequired))
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieSessionChange));
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieSessionChange))
+			// nothing of a refused request is kept in a session (see pages below)
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()));
 		singleSignOn.configureApi(http);
 		return http.build();
 	}
@@ -106,10 +109,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.anyRequest()
 			.access(SecurityConfiguration::withAccount))
 			.formLogin(form -> form.loginPage("/sign-in")
+				.authenticationDetailsSource(SignInDetails::new)
 				.defaultSuccessUrl("/home", true)
 				.failureHandler(SecurityConfiguration::signInFailed)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+			// sign-in always leads to /home: a page refused for want of sign-in is not
+			// saved in
+			// the session (with its headers, the client's forwarded address among them),
+			// which
+			// the postgres profile writes to the database
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.headers(headers -> headers
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -2,6 +2,8 @@ package kz.otinish.identity;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -33,8 +35,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName() == null ? "" : authentication.getName();
-		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+		String address = clientAddress(authentication.getDetails());
 		var locked = this.throttle.lockedFor(username, address);
 		if (locked.isPresent()) {
 			throw new SignInLocked(locked.get());
@@ -48,6 +49,17 @@ class ThrottledAuthentication implements AuthenticationProvider {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
+	}
+
+	/** The form's details (the address not kept in the session), or HTTP Basic's. */
+	private static String clientAddress(@Nullable Object details) {
+		if (details instanceof SignInDetails form && form.clientAddress() != null) {
+			return form.clientAddress();
+		}
+		if (details instanceof WebAuthenticationDetails basic && basic.getRemoteAddress() != null) {
+			return basic.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 	@Override

@@ -42,7 +42,8 @@ class MailboxPoller {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${otinish.mailbox.poll-interval:2m}", initialDelayString = "PT30S")
+	@Scheduled(fixedDelayString = "${otinish.mailbox.poll-interval:2m}",
+			initialDelayString = "${otinish.mailbox.first-poll-after:30s}")
 	@SchedulerLock(name = "mailbox-poll", lockAtLeastFor = "PT5S")
 	public void pollAll() {
 		if (!this.settings.enabled()) {

@@ -1,0 +1,225 @@
+package kz.otinish.nodes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Otinish node: the built jar ({@code otinish.nodes.jar}, default
+ * {@code target/otinish.jar}) as a child process on PostgreSQL with the {@code postgres}
+ * profile, on a port of its own, its output appended to {@code target/nodes/<name>.log}.
+ * {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown
+ * hook, no graceful stop, as a power cut.
+ */
+final class Node implements AutoCloseable {
+
+	/**
+	 * How long a start may take ({@code -Dotinish.nodes.start-timeout=PT5M} on a loaded
+	 * machine).
+	 */
+	static final Duration START_TIMEOUT = Duration.parse(System.getProperty("otinish.nodes.start-timeout", "PT4M"));
+
+	private final String name;
+
+	private final Map<String, String> environment;
+
+	private final List<String> arguments;
+
+	private final int port;
+
+	private final Path log;
+
+	private Process process;
+
+	private Node(String name, Map<String, String> environment, List<String> arguments) {
+		this.name = name;
+		this.environment = environment;
+		this.arguments = arguments;
+		this.port = freePort();
+		this.log = Path.of("target", "nodes", name + ".log");
+	}
+
+	/** A node on the given database, with the first administrator in its environment. */
+	static Node on(String name, NodeDatabase database, String... arguments) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("OTINISH_DB_URL", database.jdbcUrl());
+		environment.put("OTINISH_DB_USER", database.user());
+		environment.put("OTINISH_DB_PASSWORD", "");
+		environment.put("OTINISH_BOOTSTRAP_ADMIN_USERNAME", Api.ADMIN);
+		environment.put("OTINISH_BOOTSTRAP_ADMIN_PASSWORD", Api.ADMIN_PASSWORD);
+		List<String> all = new ArrayList<>(
+				List.of("--otinish.retention.cron=-", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false"));
+		all.addAll(List.of(arguments));
+		return new Node(name, environment, all);
+	}
+
+	static Path jar() {
+		return Path.of(System.getProperty("otinish.nodes.jar", "target/otinish.jar"));
+	}
+
+	/**
+	 * Starts the process and waits until it answers ready, or fails with its log's tail.
+	 */
+	Node start() {
+		try {
+			Files.createDirectories(this.log.getParent());
+			Files.writeString(this.log, "==== start " + Instant.now() + "\n", StandardCharsets.UTF_8,
+					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+			List<String> command = new ArrayList<>(
+					List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar().toAbsolutePath().toString(),
+							"--spring.profiles.active=postgres", "--server.port=" + this.port));
+			command.addAll(this.arguments);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
+			builder.environment().putAll(this.environment);
+			this.process = builder.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		awaitReady();
+		return this;
+	}
+
+	private void awaitReady() {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(
+						this.name + " exited with " + this.process.exitValue() + " while starting:\n" + logTail());
+			}
+			try {
+				HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			Polling.pause();
+		}
+		kill();
+		throw new IllegalStateException(this.name + " was not ready within " + START_TIMEOUT + ":\n" + logTail());
+	}
+
+	/** SIGKILL, and waits until the process is gone. */
+	void kill() {
+		if (this.process == null) {
+			return;
+		}
+		this.process.destroyForcibly();
+		waitFor(Duration.ofSeconds(30));
+	}
+
+	/** SIGTERM (a graceful stop), then SIGKILL if it takes too long. */
+	@Override
+	public void close() {
+		if (this.process == null || !this.process.isAlive()) {
+			return;
+		}
+		this.process.destroy();
+		if (!waitFor(Duration.ofSeconds(30))) {
+			kill();
+		}
+	}
+
+	private boolean waitFor(Duration timeout) {
+		try {
+			return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	String logTail() {
+		try {
+			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
+	/**
+	 * Runs the jar to completion with the given arguments on a database (no web server),
+	 * for commands such as {@code --otinish.audit.verify-and-exit=true}; returns the exit
+	 * code.
+	 */
+	static int runToExit(String name, NodeDatabase database, Duration timeout, String... arguments) {
+		Path log = Path.of("target", "nodes", name + ".log");
+		try {
+			Files.createDirectories(log.getParent());
+			List<String> command = new ArrayList<>(
+					List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+							jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres", "--server.port=0",
+							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
+			command.addAll(List.of(arguments));
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+			builder.environment().put("OTINISH_DB_URL", database.jdbcUrl());
+			builder.environment().put("OTINISH_DB_USER", database.user());
+			Process process = builder.start();
+			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException(name + " did not exit within " + timeout);
+			}
+			return process.exitValue();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
