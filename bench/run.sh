@@ -121,7 +121,19 @@ PGVERSION=$(psql -X -At -d postgres -c 'show server_version')
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 say "machine: $MACHINE_CORES cores, $MACHINE_MEM, $JDK, PostgreSQL $PGVERSION; load $(load)"
 
+detect_auth() { # bearer tokens once the application issues them (BENCH_TOKEN_PATH, or a POST path with "token" in the API description)
+  AUTH=session TOKEN_PATH=${BENCH_TOKEN_PATH:-}
+  if [ -z "$TOKEN_PATH" ]; then
+    TOKEN_PATH=$(curl -fs -u "$ADMIN:$PASSWORD" "$BASE/v3/api-docs" 2>/dev/null \
+      | grep -o '"/api/v1/[^"]*token[^"]*"' | tr -d '"' | grep -v '{' | head -1 || true)
+  fi
+  if [ -n "$TOKEN_PATH" ]; then AUTH=bearer; fi
+  say "authentication: $AUTH ${TOKEN_PATH}"
+  LOAD_ARGS=(base="$BASE" users=bench.student password="$PASSWORD" auth="$AUTH" tokenPath="$TOKEN_PATH")
+}
+
 # ---------------------------------------------------------------- 1. first start, accounts, cost of one registration
+if [ -z "${BENCH_REUSE:-}" ]; then
 say "fresh database $APP_DB"
 psql -X -q -d postgres -c "drop database if exists $APP_DB" -c "drop database if exists $RAW_DB" -c "create database $APP_DB"
 # every statement of the first start's connections is logged, to count the round trips of a registration
@@ -136,14 +148,7 @@ psql_app -c "insert into user_account (id, username, password_hash, full_name, r
   from user_account a, generate_series(1, 16) n where a.username = '$ADMIN'"
 
 # bearer tokens once the application issues them (BENCH_TOKEN_PATH, or a POST path with "token" in the API description)
-AUTH=session TOKEN_PATH=${BENCH_TOKEN_PATH:-}
-if [ -z "$TOKEN_PATH" ]; then
-  TOKEN_PATH=$(curl -fs -u "$ADMIN:$PASSWORD" "$BASE/v3/api-docs" 2>/dev/null \
-    | grep -o '"/api/v1/[^"]*token[^"]*"' | tr -d '"' | grep -v '{' | head -1 || true)
-fi
-if [ -n "$TOKEN_PATH" ]; then AUTH=bearer; fi
-say "authentication: $AUTH ${TOKEN_PATH}"
-LOAD_ARGS=(base="$BASE" users=bench.student password="$PASSWORD" auth="$AUTH" tokenPath="$TOKEN_PATH")
+detect_auth
 
 "${LOADER[@]}" "${LOAD_ARGS[@]}" clients=1 requests=20 seconds=60 > "$WORK/cost-warmup.txt"
 drain
@@ -185,6 +190,14 @@ pgbench -n -M prepared -f bench/registration.pgbench -c 1 -j 1 -t $COST_N "$RAW_
 XR1=$(xacts "$RAW_DB")
 RAW_XACT_PER=$(echo "scale=1; ($XR1 - $XR0) / $COST_N" | bc)
 RAW_TRIPS=$(grep -cvE '^\s*(--|\\set|$)' bench/registration.pgbench)
+echo "FIRST_STARTED=$FIRST_STARTED FIRST_UP=$FIRST_UP LOAD_FIRST='$LOAD_FIRST' XACT_PER=$XACT_PER TRIPS_PER=$TRIPS_PER STMTS_PER=$STMTS_PER RAW_XACT_PER=$RAW_XACT_PER TRIPS_SOURCE='$TRIPS_SOURCE'" > "$WORK/cost.env"
+else
+  # BENCH_REUSE: the databases and the cost of the previous run ($WORK/cost.env) are kept
+  say "reusing $APP_DB, $RAW_DB and $WORK/cost.env"
+  # shellcheck disable=SC1091
+  . "$WORK/cost.env"
+  RAW_TRIPS=$(grep -cvE '^\s*(--|\\set|$)' bench/registration.pgbench)
+fi
 
 # ---------------------------------------------------------------- 2. restart on the migrated database
 if [ -x bin/otinish ]; then
@@ -201,6 +214,7 @@ start_app "$WORK/start.log"
 sleep 10
 RSS_IDLE=$(rss_mb)
 say "restart: Started ${STARTED_S}s, UP ${UP_S}s, RSS idle ${RSS_IDLE} MB"
+detect_auth
 
 # ---------------------------------------------------------------- 3. registration rounds
 say "warm-up: 200 registrations at 4 clients"
