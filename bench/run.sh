@@ -21,7 +21,7 @@ PGUSER=${BENCH_PG_USER:-postgres}
 export PGHOST PGPORT PGUSER
 APP_DB=${BENCH_APP_DB:-otinish_bench}
 RAW_DB=${BENCH_RAW_DB:-otinish_bench_raw}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-38471}
 ROUNDS=${BENCH_ROUNDS:-3}
 SECONDS_LIMIT=${BENCH_SECONDS:-60}
 CLIENTS=${BENCH_CLIENTS:-"1 4 16"}
@@ -69,6 +69,9 @@ fi
 # ---------------------------------------------------------------- the application
 start_app() { # $1: log file; sets APP_PID, STARTED_S, UP_S
   local log=$1 t0 now launch=${LAUNCH}
+  if curl -s -o /dev/null "$BASE/" 2>/dev/null; then
+    echo "port $PORT is taken by another process: set BENCH_PORT" >&2; exit 1
+  fi
   t0=$(date +%s.%N)
   export OTINISH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" OTINISH_DB_USER=$PGUSER OTINISH_DB_PASSWORD=${PGPASSWORD:-}
   export OTINISH_BOOTSTRAP_ADMIN_USERNAME=$ADMIN OTINISH_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD
@@ -200,7 +203,7 @@ else
 fi
 
 # ---------------------------------------------------------------- 2. restart on the migrated database
-if [ -x bin/otinish ]; then
+if [ -x bin/otinish ] && { [ -z "${BENCH_REUSE:-}" ] || [ ! -f "$WORK/otinish-app/otinish.jsa" ]; }; then
   say "training the class data sharing archive (bin/otinish cds)"
   export OTINISH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" OTINISH_DB_USER=$PGUSER OTINISH_DB_PASSWORD=${PGPASSWORD:-}
   CDS_T0=$(date +%s)
