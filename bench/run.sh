@@ -21,7 +21,7 @@ PGUSER=${BENCH_PG_USER:-postgres}
 export PGHOST PGPORT PGUSER
 APP_DB=${BENCH_APP_DB:-otinish_bench}
 RAW_DB=${BENCH_RAW_DB:-otinish_bench_raw}
-PORT=${BENCH_PORT:-18080}
+PORT=${BENCH_PORT:-38471}
 ROUNDS=${BENCH_ROUNDS:-3}
 SECONDS_LIMIT=${BENCH_SECONDS:-60}
 CLIENTS=${BENCH_CLIENTS:-"1 4 16"}
@@ -33,7 +33,7 @@ ADMIN=bench.admin
 PASSWORD='bench admin passphrase'
 BASE=http://127.0.0.1:$PORT
 COMMAND="bash bench/run.sh${*:+ $*}"
-for name in BENCH_ROUNDS BENCH_SECONDS BENCH_CLIENTS BENCH_LAUNCH BENCH_JAVA_OPTS BENCH_SKIP_DOCUMENTS BENCH_SKIP_READS BENCH_READS_COUNT; do
+for name in BENCH_ROUNDS BENCH_SECONDS BENCH_CLIENTS BENCH_STARTS BENCH_LAUNCH BENCH_JAVA_OPTS BENCH_REUSE BENCH_SKIP_BUILD BENCH_SKIP_DOCUMENTS BENCH_SKIP_READS BENCH_READS_COUNT; do
   if [ -n "${!name:-}" ]; then COMMAND="$name='${!name}' $COMMAND"; fi
 done
 
@@ -69,6 +69,9 @@ fi
 # ---------------------------------------------------------------- the application
 start_app() { # $1: log file; sets APP_PID, STARTED_S, UP_S
   local log=$1 t0 now launch=${LAUNCH}
+  if curl -s -o /dev/null "$BASE/" 2>/dev/null; then
+    echo "port $PORT is taken by another process: set BENCH_PORT" >&2; exit 1
+  fi
   t0=$(date +%s.%N)
   export OTINISH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" OTINISH_DB_USER=$PGUSER OTINISH_DB_PASSWORD=${PGPASSWORD:-}
   export OTINISH_BOOTSTRAP_ADMIN_USERNAME=$ADMIN OTINISH_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD
@@ -121,7 +124,19 @@ PGVERSION=$(psql -X -At -d postgres -c 'show server_version')
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M UTC')
 say "machine: $MACHINE_CORES cores, $MACHINE_MEM, $JDK, PostgreSQL $PGVERSION; load $(load)"
 
+detect_auth() { # bearer tokens once the application issues them (BENCH_TOKEN_PATH, or a POST path with "token" in the API description)
+  AUTH=session TOKEN_PATH=${BENCH_TOKEN_PATH:-}
+  if [ -z "$TOKEN_PATH" ]; then
+    TOKEN_PATH=$(curl -fs -u "$ADMIN:$PASSWORD" "$BASE/v3/api-docs" 2>/dev/null \
+      | grep -o '"/api/v1/[^"]*token[^"]*"' | tr -d '"' | grep -v '{' | head -1 || true)
+  fi
+  if [ -n "$TOKEN_PATH" ]; then AUTH=bearer; fi
+  say "authentication: $AUTH ${TOKEN_PATH}"
+  LOAD_ARGS=(base="$BASE" users=bench.student password="$PASSWORD" auth="$AUTH" tokenPath="$TOKEN_PATH")
+}
+
 # ---------------------------------------------------------------- 1. first start, accounts, cost of one registration
+if [ -z "${BENCH_REUSE:-}" ]; then
 say "fresh database $APP_DB"
 psql -X -q -d postgres -c "drop database if exists $APP_DB" -c "drop database if exists $RAW_DB" -c "create database $APP_DB"
 # every statement of the first start's connections is logged, to count the round trips of a registration
@@ -136,14 +151,7 @@ psql_app -c "insert into user_account (id, username, password_hash, full_name, r
   from user_account a, generate_series(1, 16) n where a.username = '$ADMIN'"
 
 # bearer tokens once the application issues them (BENCH_TOKEN_PATH, or a POST path with "token" in the API description)
-AUTH=session TOKEN_PATH=${BENCH_TOKEN_PATH:-}
-if [ -z "$TOKEN_PATH" ]; then
-  TOKEN_PATH=$(curl -fs -u "$ADMIN:$PASSWORD" "$BASE/v3/api-docs" 2>/dev/null \
-    | grep -o '"/api/v1/[^"]*token[^"]*"' | tr -d '"' | grep -v '{' | head -1 || true)
-fi
-if [ -n "$TOKEN_PATH" ]; then AUTH=bearer; fi
-say "authentication: $AUTH ${TOKEN_PATH}"
-LOAD_ARGS=(base="$BASE" users=bench.student password="$PASSWORD" auth="$AUTH" tokenPath="$TOKEN_PATH")
+detect_auth
 
 "${LOADER[@]}" "${LOAD_ARGS[@]}" clients=1 requests=20 seconds=60 > "$WORK/cost-warmup.txt"
 drain
@@ -185,9 +193,17 @@ pgbench -n -M prepared -f bench/registration.pgbench -c 1 -j 1 -t $COST_N "$RAW_
 XR1=$(xacts "$RAW_DB")
 RAW_XACT_PER=$(echo "scale=1; ($XR1 - $XR0) / $COST_N" | bc)
 RAW_TRIPS=$(grep -cvE '^\s*(--|\\set|$)' bench/registration.pgbench)
+echo "FIRST_STARTED=$FIRST_STARTED FIRST_UP=$FIRST_UP LOAD_FIRST='$LOAD_FIRST' XACT_PER=$XACT_PER TRIPS_PER=$TRIPS_PER STMTS_PER=$STMTS_PER RAW_XACT_PER=$RAW_XACT_PER TRIPS_SOURCE='$TRIPS_SOURCE'" > "$WORK/cost.env"
+else
+  # BENCH_REUSE: the databases and the cost of the previous run ($WORK/cost.env) are kept
+  say "reusing $APP_DB, $RAW_DB and $WORK/cost.env"
+  # shellcheck disable=SC1091
+  . "$WORK/cost.env"
+  RAW_TRIPS=$(grep -cvE '^\s*(--|\\set|$)' bench/registration.pgbench)
+fi
 
 # ---------------------------------------------------------------- 2. restart on the migrated database
-if [ -x bin/otinish ]; then
+if [ -x bin/otinish ] && { [ -z "${BENCH_REUSE:-}" ] || [ ! -f "$WORK/otinish-app/otinish.jsa" ]; }; then
   say "training the class data sharing archive (bin/otinish cds)"
   export OTINISH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$APP_DB" OTINISH_DB_USER=$PGUSER OTINISH_DB_PASSWORD=${PGPASSWORD:-}
   CDS_T0=$(date +%s)
@@ -201,6 +217,7 @@ start_app "$WORK/start.log"
 sleep 10
 RSS_IDLE=$(rss_mb)
 say "restart: Started ${STARTED_S}s, UP ${UP_S}s, RSS idle ${RSS_IDLE} MB"
+detect_auth
 
 # ---------------------------------------------------------------- 3. registration rounds
 say "warm-up: 200 registrations at 4 clients"

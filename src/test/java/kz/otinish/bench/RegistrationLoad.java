@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Runs without a build: {@code java src/test/java/kz/otinish/bench/RegistrationLoad.java
- * base=http://127.0.0.1:18080 users=bench.student password=... clients=4 requests=400
+ * base=http://127.0.0.1:38471 users=bench.student password=... clients=4 requests=400
  * seconds=60 auth=session}. Loopback only: the client refuses any other host.
  *
  * <p>
@@ -57,7 +57,7 @@ public final class RegistrationLoad {
 			int eq = arg.indexOf('=');
 			options.put(arg.substring(0, eq), arg.substring(eq + 1));
 		}
-		URI base = URI.create(options.getOrDefault("base", "http://127.0.0.1:18080"));
+		URI base = URI.create(options.getOrDefault("base", "http://127.0.0.1:38471"));
 		String host = base.getHost();
 		if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]")) {
 			throw new IllegalArgumentException("loopback only: " + host);
