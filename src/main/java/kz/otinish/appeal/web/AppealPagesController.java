@@ -51,8 +51,11 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealAccessPolicy policy;
 
+	private final kz.otinish.organization.Organization organization;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
-			kz.otinish.appeal.AppealAccessPolicy policy) {
+			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.organization.Organization organization) {
+		this.organization = organization;
 		this.policy = policy;
 		this.appeals = appeals;
 		this.timeline = timeline;
@@ -73,6 +76,10 @@ class AppealPagesController {
 
 	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
+		model.addAttribute("schoolName",
+				appeal.schoolCode() == null ? "" : this.organization.school(appeal.schoolCode())
+					.map(school -> school.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+					.orElse(appeal.schoolCode()));
 		model.addAttribute("seesIdentityDocument", this.policy.seesIdentityNumbers(user, appeal));
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.timeline.of(appeal, user));
