@@ -12,6 +12,7 @@ import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealCommand;
+import kz.otinish.appeal.AppealDecision;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
@@ -23,6 +24,7 @@ import kz.otinish.identity.CurrentUser;
 import kz.otinish.identity.Role;
 import kz.otinish.organization.OfficialView;
 import kz.otinish.organization.Organization;
+import kz.otinish.shared.InvalidValue;
 import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
@@ -323,7 +325,17 @@ public class AnswerManagement {
 			throw new Refused("answer.refused.method." + recipient.name(), record.method().name());
 		}
 		if (record.deliveredOn().isAfter(LocalDate.now(this.clock))) {
-			throw new Refused("answer.refused.deliveredInFuture");
+			throw new InvalidValue("deliveredOn", "answer.refused.deliveredInFuture");
+		}
+		// the answer cannot reach the applicant before the decision it gives
+		Optional<LocalDate> decidedOn = appeal.decision().map(AppealDecision::protocolDate);
+		if (decidedOn.isPresent() && record.deliveredOn().isBefore(decidedOn.get())) {
+			throw new InvalidValue("deliveredOn", "answer.refused.deliveredBeforeDecision",
+					java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(decidedOn.get()));
+		}
+		if (record.phoneCallOn() != null && (record.phoneCallOn().isAfter(LocalDate.now(this.clock))
+				|| decidedOn.isPresent() && record.phoneCallOn().isBefore(decidedOn.get()))) {
+			throw new InvalidValue("phoneCallOn", "answer.refused.phoneCallOutOfRange");
 		}
 		if (record.method() == DeliveryMethod.IN_PERSON
 				&& (record.handedOverBy() == null || record.signedBy() == null)) {

@@ -177,6 +177,13 @@ public class Appeal extends AppealParticulars {
 	/** INT-4: forwarded at once to a state body, with the letter's particulars. */
 	void forwardToStateBody(StateBodyForwarding forwarding, Instant at) {
 		requireAnonymous();
+		// the letter cannot leave before the appeal arrived, nor later than now
+		if (forwarding.sentAt().isBefore(receivedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+			throw new kz.otinish.shared.InvalidValue("sentAt", "appeal.forward.sentAt.beforeReceipt");
+		}
+		if (forwarding.sentAt().isAfter(at)) {
+			throw new kz.otinish.shared.InvalidValue("sentAt", "appeal.forward.sentAt.future");
+		}
 		enterTriageIfRegistered(at);
 		move(AppealAction.FORWARD_TO_STATE_BODY, at, forwarding.stateBody() + ", " + forwarding.outgoingNumber());
 		this.forwarding = forwarding;

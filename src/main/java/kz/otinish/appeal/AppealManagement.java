@@ -146,6 +146,16 @@ public class AppealManagement {
 	@Transactional
 	public Appeal receiveOnPaper(NewAppeal appeal, IdentityDocument document, Instant receivedAt,
 			List<IncomingFile> scans, CurrentUser registrar, boolean consentOnPaper) {
+		// handed in person: not later than now, and not so long ago that its receipt and
+		// deadlines would mean nothing (a year back at most)
+		Instant now = this.clock.instant();
+		Instant earliest = now.atZone(this.clock.getZone()).minusYears(1).toInstant();
+		if (receivedAt.isAfter(now) || receivedAt.isBefore(earliest)) {
+			java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+				.withZone(this.clock.getZone());
+			throw new kz.otinish.shared.InvalidValue("receivedAt", "appeal.paper.receivedAt.outOfRange",
+					day.format(earliest), day.format(now));
+		}
 		List<CheckedFile> checked = this.attachmentPolicy.check(scans);
 		Appeal received = new Appeal(appeal, TrackingCodes.next(), receivedAt);
 		received.identifiedBy(document);
@@ -153,7 +163,6 @@ public class AppealManagement {
 		if (!this.policy.canRegister(registrar, received)) {
 			throw new kz.otinish.shared.Refused("appeal.paper.otherSchool");
 		}
-		Instant now = this.clock.instant();
 		registerNow(received, registrar.fullName(), now);
 		Appeal saved = this.appeals.save(received);
 		store(saved, checked, now);

@@ -16,7 +16,15 @@ public record NewAppeal(AppealKind kind, Channel channel, Applicant applicant, b
 		@Nullable UUID applicantUserId, @Nullable String receivedBy, @Nullable UUID earlierAppealId,
 		@Nullable String contestedDecision, @Nullable LateComplaint lateComplaint) {
 
+	/**
+	 * INT-7: the most co-applicants one appeal names (its receipt must still be issued).
+	 */
+	public static final int MAX_CO_APPLICANTS = 50;
+
 	public NewAppeal {
+		if (coApplicants.size() > MAX_CO_APPLICANTS) {
+			throw new kz.otinish.shared.InvalidValue("coApplicants", "error.tooMany", MAX_CO_APPLICANTS);
+		}
 		coApplicants = List.copyOf(coApplicants);
 		subject = subject.strip();
 	}

@@ -108,6 +108,7 @@ class BlogApi {
 	record RefuseRequest(@Schema(maxLength = ModerationForm.MAX_REASON) @Nullable String reason) {
 	}
 
+	@Schema(name = "BlogRouteRequest", description = "INT-3: the school a post goes to")
 	record RouteRequest(@Schema(description = "The school whose dean's office considers the post",
 			example = "GM1") @Nullable String schoolCode) {
 	}

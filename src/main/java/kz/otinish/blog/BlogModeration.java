@@ -124,7 +124,7 @@ class BlogModeration {
 		BlogPost post = get(id);
 		post.requireNotRouted();
 		if (this.organization.school(schoolCode).isEmpty()) {
-			throw new Refused("blog.refused.unknownSchool", schoolCode);
+			throw new kz.otinish.shared.InvalidValue("schoolCode", "blog.refused.unknownSchool", schoolCode);
 		}
 		String contact = post.authorContact();
 		boolean email = contact != null && contact.contains("@");

@@ -57,7 +57,11 @@ class DemoAnswers implements DemoStep {
 
 	private final Clock clock;
 
-	DemoAnswers(AppealManagement appeals, AnswerManagement answers, Accounts accounts, Clock clock) {
+	private final DemoRecords records;
+
+	DemoAnswers(AppealManagement appeals, AnswerManagement answers, Accounts accounts, Clock clock,
+			DemoRecords records) {
+		this.records = records;
 		this.appeals = appeals;
 		this.answers = answers;
 		this.accounts = accounts;
@@ -146,14 +150,16 @@ class DemoAnswers implements DemoStep {
 
 	private Appeal decided(NewAppeal appeal, CurrentUser executor) {
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
+		this.records.created(filed.id());
 		Instant now = this.clock.instant();
 		Actor office = Actor.system("Кеңсе бөлімі (demo)");
 		this.appeals.perform(filed.id(), new AppealCommand.Route("GM1-DOC", executor.username(), executor.fullName()),
 				office);
 		LocalDate today = LocalDate.now(this.clock);
 		return this.appeals.perform(filed.id(),
-				new AppealCommand.Decide(
-						new AppealDecision(Outcome.PARTLY_SATISFIED, null, "1/" + today.getYear(), today, null)),
+				// the council met a week ago: the answers are delivered after it
+				new AppealCommand.Decide(new AppealDecision(Outcome.PARTLY_SATISFIED, null, "1/" + today.getYear(),
+						today.minusDays(7), null)),
 				office);
 	}
 

@@ -88,8 +88,11 @@ class DemoAppeals implements DemoStep {
 
 	private final int count;
 
+	private final DemoRecords records;
+
 	DemoAppeals(AppealManagement appeals, Accounts accounts, Clock clock,
-			@Value("${otinish.demo.appeals:200}") int count) {
+			@Value("${otinish.demo.appeals:200}") int count, DemoRecords records) {
+		this.records = records;
 		this.appeals = appeals;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -115,8 +118,8 @@ class DemoAppeals implements DemoStep {
 		for (int i = 0; i < times.size(); i++) {
 			Instant receivedAt = times.get(i);
 			// the demo applicants' own appeals carry their own names, as the portal files
-			// them
-			@Nullable CurrentUser owner = i % 7 == 0 ? student : i % 11 == 0 ? staff : null;
+			// them; few enough that the student's notifications stay in the tens
+			@Nullable CurrentUser owner = i % 20 == 0 ? student : i % 11 == 0 ? staff : null;
 			create(random, i, receivedAt, owner, now);
 		}
 		log.info("Loaded {} demo appeals", this.count);
@@ -156,6 +159,7 @@ class DemoAppeals implements DemoStep {
 				subject + (russian ? ". Прошу рассмотреть и принять меры." : ". Қарап, шара қолдануыңызды сұраймын."),
 				russian ? Language.RU : Language.KK, owner == null ? null : owner.id(), null, null, null);
 		Appeal received = this.appeals.receive(appeal, receivedAt);
+		this.records.created(received.id());
 		boolean recent = Duration.between(receivedAt, now).toDays() < 2;
 		if (recent && random.nextInt(3) == 0) {
 			return; // still awaiting registration

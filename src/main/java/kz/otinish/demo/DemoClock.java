@@ -43,8 +43,11 @@ class DemoClock implements DemoStep {
 
 	private final Clock clock;
 
+	private final DemoRecords records;
+
 	DemoClock(AppealManagement appeals, AppealExtensions extensions, DeadlineWatch watch, WorkingDayCalendar calendar,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, DemoRecords records) {
+		this.records = records;
 		this.appeals = appeals;
 		this.extensions = extensions;
 		this.watch = watch;
@@ -55,9 +58,10 @@ class DemoClock implements DemoStep {
 
 	@Override
 	public void seed() {
-		if (this.extensions.count() > 0) {
+		if (this.extensions.count() > 0 || this.records.done("clock")) {
 			return;
 		}
+		this.records.markDone("clock");
 		CurrentUser dean = this.accounts.byUsername("dean").orElse(null);
 		if (dean == null) {
 			return;
@@ -70,8 +74,8 @@ class DemoClock implements DemoStep {
 			}
 			LocalDate due = appeal.dueOn().orElse(null);
 			LocalDate cap = appeal.deadline(DeadlineKind.EXTENSION_CAP).map(AppealDeadline::dueOn).orElse(null);
-			if (!"GM1".equals(appeal.schoolCode()) || appeal.anonymous() || due == null || cap == null
-					|| due.isBefore(today)) {
+			if (!this.records.isDemo(appeal.id()) || !"GM1".equals(appeal.schoolCode()) || appeal.anonymous()
+					|| due == null || cap == null || due.isBefore(today)) {
 				continue;
 			}
 			LocalDate until = this.calendar.addWorkingDays(due, 5);

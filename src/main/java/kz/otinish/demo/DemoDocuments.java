@@ -40,7 +40,11 @@ class DemoDocuments implements DemoStep {
 
 	private final AnswerManagement answers;
 
-	DemoDocuments(AppealManagement appeals, Accounts accounts, Reviews reviews, AnswerManagement answers) {
+	private final DemoRecords records;
+
+	DemoDocuments(AppealManagement appeals, Accounts accounts, Reviews reviews, AnswerManagement answers,
+			DemoRecords records) {
+		this.records = records;
 		this.appeals = appeals;
 		this.accounts = accounts;
 		this.reviews = reviews;
@@ -51,11 +55,14 @@ class DemoDocuments implements DemoStep {
 	@Transactional
 	public void seed() {
 		CurrentUser dean = this.accounts.byUsername("dean").orElse(null);
-		if (dean == null) {
+		// once, and on the loader's own appeals only
+		if (dean == null || this.records.done("documents")) {
 			return;
 		}
+		this.records.markDone("documents");
 		List<Appeal> decided = this.appeals.list(AppealFilter.status(AppealStatus.DECIDED), PageRequest.of(0, 50), dean)
 			.stream()
+			.filter(appeal -> this.records.isDemo(appeal.id()))
 			.filter(appeal -> this.reviews.decisionOf(appeal.id()).isPresent())
 			.filter(appeal -> this.answers.drafts(appeal.id()).isEmpty())
 			.limit(1)

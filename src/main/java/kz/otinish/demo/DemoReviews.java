@@ -49,7 +49,10 @@ class DemoReviews implements DemoStep {
 
 	private final Accounts accounts;
 
-	DemoReviews(Reviews reviews, AppealManagement appeals, Accounts accounts) {
+	private final DemoRecords records;
+
+	DemoReviews(Reviews reviews, AppealManagement appeals, Accounts accounts, DemoRecords records) {
+		this.records = records;
 		this.reviews = reviews;
 		this.appeals = appeals;
 		this.accounts = accounts;
@@ -72,6 +75,7 @@ class DemoReviews implements DemoStep {
 			.list(AppealFilter.status(AppealStatus.REGISTERED), PageRequest.of(0, 50), dean)
 			.stream()
 			.filter(appeal -> !appeal.anonymous() && appeal.triageOfficial().isEmpty())
+			.filter(appeal -> this.records.isDemo(appeal.id()))
 			.limit(4)
 			.toList();
 		if (registered.size() < 2) {

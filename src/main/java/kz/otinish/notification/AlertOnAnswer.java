@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -40,7 +40,7 @@ class AlertOnAnswer {
 
 	private final ObjectProvider<JavaMailSender> senders;
 
-	private final MessageSource messages;
+	private final NoticeTexts texts;
 
 	private final String from;
 
@@ -51,13 +51,13 @@ class AlertOnAnswer {
 	private final NoticeGuard guard;
 
 	AlertOnAnswer(Accounts accounts, Notifications notifications, ObjectProvider<JavaMailSender> senders,
-			MessageSource messages, @Value("${otinish.mail.from:otinish@localhost}") String from,
+			NoticeTexts texts, @Value("${otinish.mail.from:otinish@localhost}") String from,
 			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl, NoticeGuard guard) {
 		this.guard = guard;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.senders = senders;
-		this.messages = messages;
+		this.texts = texts;
 		this.from = from;
 		this.baseUrl = baseUrl;
 	}
@@ -72,7 +72,8 @@ class AlertOnAnswer {
 		if (event.executorAccount() == null || !this.guard.mayHear(event.appealId(), event.executorAccount(), null)) {
 			return;
 		}
-		List<String> arguments = List.of(number(event.registrationNumber()), event.reason());
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number(event.registrationNumber())),
+				NoticeArgument.text(event.reason()));
 		String link = "/appeals/" + event.appealId() + "/answer";
 		this.notifications.notify(event.executorAccount(), "notification.answer.returned", arguments, link);
 		Optional<CurrentUser> executor = this.accounts.byUsername(event.executorAccount());
@@ -82,7 +83,8 @@ class AlertOnAnswer {
 
 	@ApplicationModuleListener
 	void on(AnswerDelivered event) {
-		List<String> arguments = List.of(number(event.registrationNumber()), event.complaintUntil().toString());
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number(event.registrationNumber())),
+				NoticeArgument.day(event.complaintUntil()));
 		String link = "/appeals/" + event.appealId();
 		if (event.applicantUserId() != null) {
 			this.accounts.all()
@@ -104,8 +106,8 @@ class AlertOnAnswer {
 		Language language = event.higherOfficialAccount() != null
 				? this.accounts.preferredLanguage(event.higherOfficialAccount())
 				: this.accounts.preferredLanguageOfEmail(event.higherOfficialEmail());
-		List<String> arguments = List.of(number(event.complaintNumber()),
-				event.late() ? this.messages.getMessage("notification.answer.late", null, language.locale()) : "");
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number(event.complaintNumber())),
+				event.late() ? NoticeArgument.message("notification.answer.late") : NoticeArgument.text(""));
 		String link = "/appeals/" + event.complaintAppealId();
 		if (event.higherOfficialAccount() != null) {
 			this.notifications.notify(event.higherOfficialAccount(), "notification.answer.complaint", arguments, link);
@@ -113,14 +115,14 @@ class AlertOnAnswer {
 		send(event.higherOfficialEmail(), language, "notification.answer.complaint", arguments, link);
 	}
 
-	private void send(@Nullable String to, Language language, String key, List<String> arguments, String link) {
+	private void send(@Nullable String to, Language language, String key, List<NoticeArgument> arguments, String link) {
 		if (to == null || to.isBlank()) {
 			return;
 		}
 		Locale locale = language.locale();
-		Object[] values = arguments.toArray();
-		String subject = this.messages.getMessage(key + ".subject", values, locale);
-		String text = this.messages.getMessage(key, values, locale) + "\n\n" + this.baseUrl + link;
+		List<String> stored = NoticeTexts.stored(arguments);
+		String subject = this.texts.subject(key, stored, locale);
+		String text = this.texts.text(key, stored, locale) + "\n\n" + this.baseUrl + link;
 		JavaMailSender mail = this.sender != null ? this.sender : this.senders.getIfAvailable();
 		if (mail == null) {
 			log.info("No mail server configured; would send to {}: {}", to, subject);

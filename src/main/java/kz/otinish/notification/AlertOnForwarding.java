@@ -38,7 +38,8 @@ class AlertOnForwarding {
 	@ApplicationModuleListener
 	void on(AppealForwarded event) {
 		String number = Objects.requireNonNullElse(event.registrationNumber(), "—");
-		List<String> arguments = List.of(number, event.stateBody(), event.outgoingNumber());
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number), NoticeArgument.text(event.stateBody()),
+				NoticeArgument.text(event.outgoingNumber()));
 		String link = "/appeals/" + event.appealId();
 		for (CurrentUser official : responsible(event)) {
 			this.notifications.notify(official.username(), "notification.forwarded", arguments, link);

@@ -1,7 +1,6 @@
 package kz.otinish.notification;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AppealNotices {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
 	private final AppealManagement appeals;
 
 	private final AppealExtensions extensions;
@@ -71,17 +68,20 @@ class AppealNotices {
 		}
 		this.appeals.find(event.appealId())
 			.ifPresent(appeal -> toApplicant(appeal, "notification.registered",
-					List.of(event.registrationNumber(), appeal.dueOn().map(DAY::format).orElse("—"))));
+					List.of(NoticeArgument.text(event.registrationNumber()), NoticeArgument.day(appeal.dueOn()))));
 	}
 
 	/** REV-1: the applicant learns the body; the executor learns the task. */
 	@ApplicationModuleListener
 	void on(AppealRouted event) {
 		this.appeals.find(event.appealId()).ifPresent(appeal -> {
-			toApplicant(appeal, "notification.routed", List.of(number(appeal), event.body()));
+			// the applicant learns the body by name; the executor is staff's business
+			toApplicant(appeal, "notification.routed",
+					List.of(NoticeArgument.text(number(appeal)), NoticeArgument.body(event.body())));
 			this.accounts.byUsername(event.executorAccount())
 				.ifPresent(executor -> toStaff(executor.username(), executor.email(), "notification.assigned",
-						List.of(number(appeal), appeal.subject(), appeal.dueOn().map(DAY::format).orElse("—")),
+						List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(appeal.subject()),
+								NoticeArgument.day(appeal.dueOn())),
 						appeal));
 		});
 	}
@@ -91,7 +91,8 @@ class AppealNotices {
 	void on(AppealDecided event) {
 		this.appeals.find(event.appealId())
 			.ifPresent(appeal -> toApplicant(appeal, "notification.decided." + event.outcome().name(),
-					List.of(number(appeal), event.protocolNumber(), DAY.format(event.protocolDate()))));
+					List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(event.protocolNumber()),
+							NoticeArgument.day(event.protocolDate()))));
 	}
 
 	/** DL-2: the applicant hears of the extension now; the notice is recorded as sent. */
@@ -103,7 +104,8 @@ class AppealNotices {
 		}
 		Appeal appeal = found.get();
 		toApplicant(appeal, "notification.extended",
-				List.of(number(appeal), DAY.format(event.previousDue()), DAY.format(event.newDue()), event.reason()));
+				List.of(NoticeArgument.text(number(appeal)), NoticeArgument.day(event.previousDue()),
+						NoticeArgument.day(event.newDue()), NoticeArgument.text(event.reason())));
 		this.extensions.noticeSent(event.extensionId(), this.clock.instant());
 	}
 
@@ -112,7 +114,8 @@ class AppealNotices {
 		String key = "notification.reminder." + event.kind().name();
 		String number = event.registrationNumber() == null ? "—" : event.registrationNumber();
 		LocalDate due = event.dueOn();
-		List<String> arguments = List.of(number, event.subject(), String.valueOf(event.point()), DAY.format(due));
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number), NoticeArgument.text(event.subject()),
+				NoticeArgument.text(String.valueOf(event.point())), NoticeArgument.day(due));
 		String link = "/appeals/" + event.appealId();
 		for (Recipient recipient : event.recipients()) {
 			if (!this.guard.mayHear(event.appealId(), recipient.account(), recipient.email())) {
@@ -125,7 +128,7 @@ class AppealNotices {
 		}
 	}
 
-	private void toApplicant(Appeal appeal, String key, List<String> arguments) {
+	private void toApplicant(Appeal appeal, String key, List<NoticeArgument> arguments) {
 		if (appeal.anonymous()) {
 			return;
 		}
@@ -140,7 +143,7 @@ class AppealNotices {
 	}
 
 	private void toStaff(String account, @org.jspecify.annotations.Nullable String email, String key,
-			List<String> arguments, Appeal appeal) {
+			List<NoticeArgument> arguments, Appeal appeal) {
 		if (!this.guard.mayHear(appeal.id(), account, email)) {
 			return;
 		}

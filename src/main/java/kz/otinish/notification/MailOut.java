@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ class MailOut {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	private final MessageSource messages;
+	private final NoticeTexts texts;
 
 	private final Accounts accounts;
 
@@ -34,11 +34,11 @@ class MailOut {
 
 	private final String baseUrl;
 
-	MailOut(ObjectProvider<JavaMailSender> sender, MessageSource messages, Accounts accounts,
+	MailOut(ObjectProvider<JavaMailSender> sender, NoticeTexts texts, Accounts accounts,
 			@Value("${otinish.mail.from:otinish@localhost}") String from,
 			@Value("${otinish.public-url:http://localhost:8080}") String baseUrl) {
 		this.sender = sender;
-		this.messages = messages;
+		this.texts = texts;
 		this.accounts = accounts;
 		this.from = from;
 		this.baseUrl = baseUrl;
@@ -47,13 +47,13 @@ class MailOut {
 	/**
 	 * E-mail to an account, in the language it prefers (Kazakh unless it chose another).
 	 */
-	void send(CurrentUser to, String messageKey, List<String> arguments, String link) {
+	void send(CurrentUser to, String messageKey, List<NoticeArgument> arguments, String link) {
 		if (to.email() == null || to.email().isBlank()) {
 			return;
 		}
 		Locale locale = this.accounts.preferredLanguage(to.username()).locale();
-		String text = this.messages.getMessage(messageKey, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link;
-		String subject = this.messages.getMessage(messageKey + ".subject", arguments.toArray(), locale);
+		String text = this.texts.text(messageKey, NoticeTexts.stored(arguments), locale) + "\n\n" + this.baseUrl + link;
+		String subject = this.texts.subject(messageKey, NoticeTexts.stored(arguments), locale);
 		JavaMailSender mailSender = this.sender.getIfAvailable();
 		if (mailSender == null) {
 			log.info("No mail server configured; would send to {}: {}", to.email(), subject);
@@ -77,20 +77,20 @@ class MailOut {
 	 * (by account, else by the one account with this address), Kazakh otherwise.
 	 */
 	void sendToStaff(@org.jspecify.annotations.Nullable String account, @org.jspecify.annotations.Nullable String email,
-			String messageKey, List<String> arguments, String link) {
+			String messageKey, List<NoticeArgument> arguments, String link) {
 		Locale locale = (account != null ? this.accounts.preferredLanguage(account)
 				: this.accounts.preferredLanguageOfEmail(email))
 			.locale();
 		send(email, locale, messageKey, arguments, link);
 	}
 
-	void send(@org.jspecify.annotations.Nullable String email, Locale locale, String messageKey, List<String> arguments,
-			String link) {
+	void send(@org.jspecify.annotations.Nullable String email, Locale locale, String messageKey,
+			List<NoticeArgument> arguments, String link) {
 		if (email == null || email.isBlank()) {
 			return;
 		}
-		String text = this.messages.getMessage(messageKey, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link;
-		String subject = this.messages.getMessage(messageKey + ".subject", arguments.toArray(), locale);
+		String text = this.texts.text(messageKey, NoticeTexts.stored(arguments), locale) + "\n\n" + this.baseUrl + link;
+		String subject = this.texts.subject(messageKey, NoticeTexts.stored(arguments), locale);
 		JavaMailSender mailSender = this.sender.getIfAvailable();
 		if (mailSender == null) {
 			log.info("No mail server configured; would send to {}: {}", email, subject);

@@ -30,7 +30,7 @@ public class Notifications {
 	}
 
 	@Transactional
-	void notify(String recipient, String messageKey, List<String> arguments, String link) {
+	void notify(String recipient, String messageKey, List<NoticeArgument> arguments, String link) {
 		this.jdbc.sql("""
 				insert into notification (id, recipient, created_at, message_key, arguments, link)
 				values (:id, :recipient, :createdAt, :key, :arguments, :link)""")
@@ -38,7 +38,7 @@ public class Notifications {
 			.param("recipient", recipient)
 			.param("createdAt", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.param("key", messageKey)
-			.param("arguments", String.join(SEPARATOR, arguments))
+			.param("arguments", String.join(SEPARATOR, NoticeTexts.stored(arguments)))
 			.param("link", link)
 			.update();
 	}
@@ -88,13 +88,13 @@ public class Notifications {
 			.query((rs, row) -> java.util.Map.entry(rs.getObject("id", UUID.class),
 					arguments(rs.getString("arguments"))))
 			.list()
-			.forEach(found -> this.jdbc.sql("update notification set arguments = :arguments where id = :id")
-				.param("arguments",
-						String.join(SEPARATOR,
+			.forEach(
+					found -> this.jdbc.sql("update notification set arguments = :arguments where id = :id")
+						.param("arguments", String.join(SEPARATOR,
 								java.util.Collections.nCopies(found.getValue().length,
-										kz.otinish.appeal.AppealParticulars.WIPED)))
-				.param("id", found.getKey())
-				.update());
+										NoticeArgument.text(kz.otinish.appeal.AppealParticulars.WIPED).stored())))
+						.param("id", found.getKey())
+						.update());
 	}
 
 	private static String[] arguments(String joined) {

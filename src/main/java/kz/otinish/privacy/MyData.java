@@ -14,10 +14,10 @@ import kz.otinish.appeal.Registration;
 import kz.otinish.appeal.Representative;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.notification.NoticeTexts;
 import kz.otinish.notification.Notification;
 import kz.otinish.notification.Notifications;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,18 +41,18 @@ class MyData {
 
 	private final Notifications notifications;
 
-	private final MessageSource messages;
+	private final NoticeTexts texts;
 
 	private final Clock clock;
 
 	MyData(Accounts accounts, Consents consents, AppealPersonalData appeals, AnswerManagement answers,
-			Notifications notifications, MessageSource messages, Clock clock) {
+			Notifications notifications, NoticeTexts texts, Clock clock) {
 		this.accounts = accounts;
 		this.consents = consents;
 		this.appeals = appeals;
 		this.answers = answers;
 		this.notifications = notifications;
-		this.messages = messages;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -100,7 +100,7 @@ class MyData {
 	}
 
 	private MyDataReport.NotificationData notification(Notification note, Locale locale) {
-		String text = this.messages.getMessage(note.messageKey(), note.arguments(), note.messageKey(), locale);
+		String text = this.texts.text(note, locale);
 		return new MyDataReport.NotificationData(note.createdAt(), text, note.link(), note.readAt());
 	}
 

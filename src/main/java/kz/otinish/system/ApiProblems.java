@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import kz.otinish.shared.NotFound;
+import kz.otinish.shared.InvalidValue;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import kz.otinish.shared.Refused;
 
 import org.springframework.beans.TypeMismatchException;
@@ -16,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -46,6 +51,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFound.class)
 	ProblemDetail notFound(NotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", text(ex.messageKey()));
+	}
+
+	@ExceptionHandler(InvalidValue.class)
+	ProblemDetail invalidValue(InvalidValue ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", text("error.invalidInput"));
+		problem.setProperty("errors",
+				List.of(Map.of("field", ex.field(), "message", text(ex.messageKey(), ex.arguments()))));
+		return problem;
 	}
 
 	@ExceptionHandler(Refused.class)
@@ -97,6 +110,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return invalid(List.of(Map.of("field", ex.getParameterName(), "message",
 				text("error.parameter.missing", ex.getParameterName()))));
+	}
+
+	/**
+	 * A body that cannot be read: when a field's value is not of its type (a time in a
+	 * form no one can read, a word where a number belongs), the field is named.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = jackson.getPath()
+				.stream()
+				.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			return invalid(List.of(Map.of("field", field, "message", text("error.parameter.invalid", field))));
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	private ResponseEntity<Object> invalid(List<Map<String, String>> fields) {

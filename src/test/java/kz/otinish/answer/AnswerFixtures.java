@@ -5,6 +5,7 @@ import kz.otinish.appeal.TestSteps;
 import kz.otinish.appeal.Outcome;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,13 +52,18 @@ final class AnswerFixtures {
 
 	/** Filed online, triaged, reviewed and decided, with an executor named. */
 	static Appeal decided(AppealManagement appeals, NewAppeal appeal, String executor) {
+		return decided(appeals, appeal, executor, LocalDate.of(2026, 11, 25));
+	}
+
+	/** Decided at a meeting on this day. */
+	static Appeal decided(AppealManagement appeals, NewAppeal appeal, String executor, LocalDate decidedOn) {
 		Appeal filed = appeals.fileOnline(appeal, List.of());
 		Instant now = Instant.now();
 		appeals.performAt(filed.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, now);
 		appeals.performAt(filed.id(),
 				new AppealCommand.Route("DEANS_OFFICE_COUNCIL", executor, "Орындаушы " + executor), TestSteps.SYSTEM,
 				now);
-		return appeals.performAt(filed.id(), TestSteps.decide(Outcome.SATISFIED), TestSteps.SYSTEM, now);
+		return appeals.performAt(filed.id(), TestSteps.decide(Outcome.SATISFIED, decidedOn), TestSteps.SYSTEM, now);
 	}
 
 }

@@ -138,7 +138,15 @@ class AnswerIntegrationTests {
 
 	/** Drafted by the executor and approved by the dean. */
 	Appeal approved(kz.otinish.appeal.NewAppeal appeal) {
-		Appeal decided = decided(appeal);
+		return approved(AnswerFixtures.decided(this.appeals, appeal, this.executor.username()));
+	}
+
+	/** Decided on this day, drafted by the executor and approved by the dean. */
+	Appeal approved(kz.otinish.appeal.NewAppeal appeal, LocalDate decidedOn) {
+		return approved(AnswerFixtures.decided(this.appeals, appeal, this.executor.username(), decidedOn));
+	}
+
+	private Appeal approved(Appeal decided) {
 		this.answers.submitDraft(decided.id(), this.answers.template(decided), this.executor);
 		this.answers.approve(decided.id(), this.dean);
 		return decided;
@@ -420,8 +428,8 @@ class AnswerIntegrationTests {
 	@Test
 	@DisplayName("DL-4: a complaint after the 3-month window from delivery is accepted without a reason (a missed window is no reason to refuse), flagged late; the reason, when given, and the flag are on the complaint's page for the higher official")
 	void lateComplaintIsAcceptedFlaggedWithReason() throws Exception {
-		Appeal appeal = approved(AnswerFixtures.student(this.student.id()));
 		LocalDate delivered = today().minusMonths(4);
+		Appeal appeal = approved(AnswerFixtures.student(this.student.id()), delivered.minusDays(3));
 		this.answers.recordDelivery(appeal.id(), DeliveryRecord.inPerson(delivered, "Деканат", "Әлия Сейітова"),
 				this.dean);
 		assertThat(this.answers.delivery(appeal.id()).orElseThrow().complaintUntil())
@@ -453,7 +461,7 @@ class AnswerIntegrationTests {
 			.contains(delivered.plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
 
 		// with a reason: the higher official reads it on the complaint's own page
-		Appeal second = approved(AnswerFixtures.student(this.student.id()));
+		Appeal second = approved(AnswerFixtures.student(this.student.id()), delivered.minusDays(3));
 		this.answers.recordDelivery(second.id(), DeliveryRecord.inPerson(delivered, "Деканат", "Әлия Сейітова"),
 				this.dean);
 		Verdict verdict = this.answers.disagree(second.id(), "Келіспеймін.", "Ауруханада емделдім", this.student);
@@ -554,6 +562,31 @@ class AnswerIntegrationTests {
 			.contains("/api/v1/appeals/{id}/answer/drafts")
 			.contains("INACTION")
 			.doesNotContain("CurrentUser");
+	}
+
+	@Test
+	@DisplayName("RES-1: a delivery dated before the decision, or in the future, is a 400 problem naming deliveredOn; nothing is recorded")
+	void deliveryDatesMustFollowTheDecision() throws Exception {
+		Appeal appeal = approved(AnswerFixtures.student(this.student.id()), today().minusDays(2));
+		var asDean = user(this.accounts.loadUserByUsername(this.dean.username()));
+		for (LocalDate wrong : List.of(today().minusDays(3), today().plusDays(1))) {
+			String problem = this.mvc
+				.perform(post("/api/v1/appeals/{id}/answer/delivery", appeal.id()).with(asDean)
+					.with(csrf())
+					.header("Accept-Language", "en")
+					.contentType("application/json")
+					.content("{\"method\":\"IN_PERSON\",\"deliveredOn\":\"" + wrong
+							+ "\",\"handedOverBy\":\"Деканат\",\"signedBy\":\"Әлия\"}"))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(problem).contains("\"field\":\"deliveredOn\"");
+		}
+		assertThat(this.answers.delivery(appeal.id())).isEmpty();
+		this.answers.recordDelivery(appeal.id(), DeliveryRecord.inPerson(today().minusDays(2), "Деканат", "Әлия"),
+				this.dean);
+		assertThat(this.answers.delivery(appeal.id())).isPresent();
 	}
 
 }

@@ -129,7 +129,7 @@ class DeadlineWatchIntegrationTests {
 						"Мерзім жақындады: " + number, "Мерзімі өтті: " + number));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(this.notifications.of("vicerector", 500))
-				.filteredOn(n -> n.arguments().length > 0 && n.arguments()[0].equals(number))
+				.filteredOn(n -> n.arguments().length > 0 && n.arguments()[0].equals("t:" + number))
 				.singleElement()
 				.satisfies(n -> assertThat(n.messageKey()).isEqualTo("notification.reminder.OVERDUE")));
 	}

@@ -143,4 +143,26 @@ class DemoDataIntegrationTests {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
+	@Test
+	@DisplayName("The loader acts only on the appeals it made (extensions, drafts, routings, meetings), each step once; the demo student has tens of notifications, not a hundred")
+	void actsOnlyOnItsOwnAppeals() {
+		for (String acted : List.of("select appeal_id from appeal_extension", "select appeal_id from answer_draft",
+				"select id from appeal where routed_body is not null")) {
+			assertThat(this.jdbc
+				.sql("select count(*) from (" + acted + ") t where t."
+						+ (acted.contains("appeal_id") ? "appeal_id" : "id")
+						+ " not in (select appeal_id from demo_appeal)")
+				.query(Long.class)
+				.single()).as(acted).isZero();
+		}
+		assertThat(count("demo_step")).isPositive();
+		await().atMost(WAIT)
+			.until(() -> this.jdbc.sql("select count(*) from notification where recipient = 'student'")
+				.query(Long.class)
+				.single() > 0);
+		assertThat(this.jdbc.sql("select count(*) from notification where recipient = 'student'")
+			.query(Long.class)
+			.single()).isBetween(1L, 60L);
+	}
+
 }

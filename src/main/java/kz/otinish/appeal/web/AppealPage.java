@@ -16,12 +16,13 @@ package kz.otinish.appeal.web;
  * @param canDecideAnonymous INT-4: the two outcomes of an anonymous appeal
  * @param repeatedPanel TERM-6: marking as repeated, with earlier appeals to choose
  * @param answer the way to the answer
- * @param lateComplaint DL-4: the late flag and the reason of a late complaint, for
- * whoever considers it (staff and officials)
+ * @param staffView the reader is staff or an official, not the applicant: the late flag
+ * and the reason of a late complaint (DL-4), the rules behind the deadlines, the
+ * timeline's details and the files' checksums
  */
 public record AppealPage(boolean reviewLink, boolean reviewLinkPrimary, boolean canRegister, boolean finalNote,
 		boolean studentDetails, boolean staffDetails, boolean extensionsPanel, boolean canReturn,
-		boolean canDecideAnonymous, boolean repeatedPanel, AnswerLinks answer, boolean lateComplaint) {
+		boolean canDecideAnonymous, boolean repeatedPanel, AnswerLinks answer, boolean staffView) {
 
 	/**
 	 * The panel leading to the answer (staff: draft and delivery) or to the verdict (the

@@ -51,9 +51,13 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealNotes notes;
 
+	private final kz.otinish.organization.Organization organization;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
-			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes) {
+			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes,
+			kz.otinish.organization.Organization organization) {
 		this.notes = notes;
+		this.organization = organization;
 		this.policy = policy;
 		this.appeals = appeals;
 		this.timeline = timeline;
@@ -74,6 +78,10 @@ class AppealPagesController {
 
 	private String page(Appeal appeal, CurrentUser user, Model model, boolean complaintFiled) {
 		model.addAttribute("appeal", appeal);
+		model.addAttribute("schoolName",
+				appeal.schoolCode() == null ? "" : this.organization.school(appeal.schoolCode())
+					.map(school -> school.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+					.orElse(appeal.schoolCode()));
 		model.addAttribute("seesIdentityDocument", this.policy.seesIdentityNumbers(user, appeal));
 		model.addAttribute("attachments", this.appeals.attachments(appeal));
 		model.addAttribute("timeline", this.timeline.of(appeal, user));

@@ -44,7 +44,8 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 		@NotBlank @Size(max = 50) String phone, @NotBlank @Email @Size(max = 320) String email,
 		@Nullable Boolean confidential,
 		@Schema(description = "INT-8: set when a legal representative files for the applicant") @Valid @Nullable RepresentativeRequest representative,
-		@Schema(description = "INT-7: the other members of a group application") @Valid @Nullable List<CoApplicantRequest> coApplicants,
+		@Schema(description = "INT-7: the other members of a group application, at most 50") @Valid @Size(
+				max = 50) @Nullable List<CoApplicantRequest> coApplicants,
 		@Schema(description = "Consent to the processing of personal data (GET /api/v1/consent shows the text): "
 				+ "required on the portal; at the desk, that the applicant gave it on paper") @Nullable Boolean consent) {
 
@@ -68,6 +69,15 @@ record AppealRequest(@NotNull AppealKind kind, @NotNull ApplicantType applicantT
 		else if (this.applicantType == ApplicantType.STAFF) {
 			require(errors, "workplacePosition",
 					this.workplacePosition == null || this.workplacePosition.isBlank() ? null : this.workplacePosition);
+		}
+	}
+
+	/**
+	 * The school must be one of the organization's, else the appeal belongs to no dean.
+	 */
+	void requireKnownSchool(Errors errors, SchoolOptions schools) {
+		if (this.schoolCode != null && !this.schoolCode.isBlank() && !schools.exists(this.schoolCode.strip())) {
+			errors.rejectValue("schoolCode", "appeal.schoolCode.unknown", new Object[] { this.schoolCode }, null);
 		}
 	}
 

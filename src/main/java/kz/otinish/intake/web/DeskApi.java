@@ -58,10 +58,13 @@ class DeskApi {
 
 	private final Accounts accounts;
 
-	DeskApi(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts) {
+	private final SchoolOptions schools;
+
+	DeskApi(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, SchoolOptions schools) {
 		this.appeals = appeals;
 		this.policy = policy;
 		this.accounts = accounts;
+		this.schools = schools;
 	}
 
 	/** An applicant's account as the desk's search finds it. */
@@ -140,6 +143,7 @@ class DeskApi {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "paperRequest");
 		errors.pushNestedPath("appeal");
 		request.appeal().validateAppendix(errors);
+		request.appeal().requireKnownSchool(errors, this.schools);
 		errors.popNestedPath();
 		CurrentUser applicant = null;
 		if (request.applicantUsername() != null && !request.applicantUsername().isBlank()) {

@@ -38,9 +38,12 @@ class FilingApi {
 
 	private final Consents consents;
 
-	FilingApi(AppealManagement appeals, Consents consents) {
+	private final SchoolOptions schools;
+
+	FilingApi(AppealManagement appeals, Consents consents, SchoolOptions schools) {
 		this.appeals = appeals;
 		this.consents = consents;
+		this.schools = schools;
 	}
 
 	@Operation(summary = "File an appeal as the signed-in applicant",
@@ -72,6 +75,7 @@ class FilingApi {
 		}
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "appealRequest");
 		request.validateAppendix(errors);
+		request.requireKnownSchool(errors, this.schools);
 		request.requireConsent(errors);
 		ApiValidation.throwIfInvalid(errors);
 		int version = this.consents.acceptCurrent(user);

@@ -27,6 +27,14 @@ class SchoolOptions {
 			.toList();
 	}
 
+	/**
+	 * Whether the organization has a school of this code (else its appeal would belong to
+	 * no dean).
+	 */
+	boolean exists(String code) {
+		return this.organization.school(code).isPresent();
+	}
+
 	String name(String code, Locale locale) {
 		return this.organization.school(code).map(school -> school.name(locale)).orElse(code);
 	}

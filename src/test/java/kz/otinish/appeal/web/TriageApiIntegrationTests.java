@@ -108,9 +108,12 @@ class TriageApiIntegrationTests {
 	@DisplayName("INT-4 over the API: forwarded to a state body with the body, time, outgoing number and covering letter")
 	void forwarded() throws Exception {
 		Appeal appeal = anonymousLetter();
-		this.mvc.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()), """
-				{"stateBody":"Алматы қаласының ПД","sentAt":"2026-11-20T10:30:00",
-				 "outgoingNumber":"01-15/343","coveringLetter":"Құзыретіңіз бойынша жолдаймыз."}"""))
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()),
+					"""
+							{"stateBody":"Алматы қаласының ПД","sentAt":"%s",
+							 "outgoingNumber":"01-15/343","coveringLetter":"Құзыретіңіз бойынша жолдаймыз."}"""
+						.formatted(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FORWARDED_TO_STATE_BODY"));
 		assertThat(this.appeals.find(appeal.id()).orElseThrow().forwarding())
@@ -129,6 +132,53 @@ class TriageApiIntegrationTests {
 		Appeal marked = this.appeals.find(later.id()).orElseThrow();
 		assertThat(marked.earlierAppealId()).isEqualTo(earlier.id());
 		assertThat(marked.repeatGround()).contains(RepeatGround.DECISION_CONTESTED);
+	}
+
+	@Test
+	@DisplayName("INT-4 over the API: the forwarding time's offset is honoured (+05:00, +06:00, Z), a bare time is Almaty time; an unreadable time, one before receipt or in the future is a 400 naming sentAt")
+	void forwardingTimeIsUnderstood() throws Exception {
+		java.time.ZoneId almaty = java.time.ZoneId.of("Asia/Almaty");
+		Instant tenFifteenInAlmaty = Instant.parse("2026-12-03T05:15:00Z");
+		for (String written : List.of("2026-12-03T10:15:00+05:00", "2026-12-03T05:15:00Z", "2026-12-03T11:15+06:00",
+				"2026-12-03T10:15", "2026-12-03T10:15:00", "2026-12-03T10:15:00+05:00[Asia/Almaty]")) {
+			assertThat(TriageApi.ForwardRequest.instant(written, almaty)).as(written).isEqualTo(tenFifteenInAlmaty);
+		}
+		Appeal appeal = anonymousLetter();
+		Instant received = appeal.receivedAt();
+		java.time.ZonedDateTime receivedInAlmaty = received.atZone(java.time.ZoneId.of("Asia/Almaty"));
+		for (String bad : List.of("03.12.2026 10:15", "2026-12-03T10:15:00+25:00", "вчера")) {
+			this.mvc
+				.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()), forwarding(bad)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[0].field").value("sentAt"));
+		}
+		// UTC written as UTC is the same instant; read as Almaty time it would fall
+		// before receipt
+		String utcBeforeReceipt = receivedInAlmaty.minusHours(1).toLocalDateTime().withNano(0) + "";
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()),
+					forwarding(utcBeforeReceipt)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sentAt"));
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()),
+					forwarding(Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sentAt"));
+		// a time after receipt, written in UTC, is honoured as that instant
+		Instant afterReceipt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		this.mvc
+			.perform(as("it-api-dean-gm1", post("/api/v1/appeals/{id}/forwarding", appeal.id()),
+					forwarding(afterReceipt)))
+			.andExpect(status().isOk());
+		assertThat(this.appeals.find(appeal.id()).orElseThrow().forwarding())
+			.hasValueSatisfying(forwarding -> assertThat(forwarding.sentAt()).isEqualTo(afterReceipt));
+	}
+
+	static String forwarding(Object sentAt) {
+		return "{\"stateBody\":\"ПД\",\"sentAt\":\"" + sentAt
+				+ "\",\"outgoingNumber\":\"1\",\"coveringLetter\":\"Жолдаймыз.\"}";
 	}
 
 }

@@ -266,4 +266,33 @@ class IntakeApiIntegrationTests {
 		assertThat(last.getContentAsString(StandardCharsets.UTF_8)).contains("Тексеру әрекеттері тым көп");
 	}
 
+	@Test
+	@DisplayName("INT-6, INT-7: the API refuses what cannot be true with a 400 naming the field: a paper received on 0001-01-01 or tomorrow, an unknown school code, 51 co-applicants; nothing is stored")
+	void refusesWhatCannotBeTrue() {
+		long before = this.jdbc.sql("select count(*) from appeal").query(Long.class).single();
+		String ancient = paper(null, "N1234567").replace("2026-11-19T09:40:00+05:00", "0001-01-01T09:40:00+05:00");
+		Reply old = json(HttpMethod.POST, "/api/v1/desk/paper", "it-api-registrar", "en", ancient);
+		assertThat(old.status()).as(old.body()).isEqualTo(400);
+		assertThat(old.contentType()).startsWith("application/problem+json");
+		assertThat(old.body()).contains("\"field\":\"receivedAt\"");
+
+		Reply noSchool = json(HttpMethod.POST, "/api/v1/desk/paper", "it-api-registrar", "ru",
+				paper(null, "N1234567").replace("\"schoolCode\":\"PED\"", "\"schoolCode\":\"XYZ\""));
+		assertThat(noSchool.status()).as(noSchool.body()).isEqualTo(400);
+		assertThat(noSchool.body()).contains("\"field\":\"appeal.schoolCode\"").contains("XYZ");
+		Reply noSchoolFiled = json(HttpMethod.POST, "/api/v1/appeals", "it-api-student", "kk",
+				PAPER_APPEAL.replace("\"schoolCode\":\"PED\"", "\"schoolCode\":\"XYZ\""));
+		assertThat(noSchoolFiled.status()).as(noSchoolFiled.body()).isEqualTo(400);
+		assertThat(noSchoolFiled.body()).contains("\"field\":\"schoolCode\"");
+
+		String crowd = java.util.stream.IntStream.rangeClosed(1, 51)
+			.mapToObj(i -> "{\"fullName\":\"Қатысушы " + i + "\"}")
+			.collect(java.util.stream.Collectors.joining(",", "\"coApplicants\":[", "],"));
+		Reply tooMany = json(HttpMethod.POST, "/api/v1/appeals", "it-api-student", "en",
+				PAPER_APPEAL.replace("\"consent\":true,", "\"consent\":true," + crowd));
+		assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
+		assertThat(tooMany.body()).contains("\"field\":\"coApplicants\"");
+		assertThat(this.jdbc.sql("select count(*) from appeal").query(Long.class).single()).isEqualTo(before);
+	}
+
 }

@@ -257,7 +257,8 @@ class IntakeBrowserIntegrationTests {
 		type("stateBody", "Алматы қаласының Полиция департаменті");
 		// yesterday: @PastOrPresent on the form's LocalDateTime judges by the JVM's zone,
 		// not Asia/Almaty
-		setValue("sentAt", LocalDate.now(this.clock.withZone(ALMATY)).minusDays(1).atTime(10, 30).toString());
+		setValue("sentAt",
+				java.time.LocalDateTime.now(this.clock.withZone(ALMATY)).withSecond(0).withNano(0).toString());
 		type("outgoingNumber", outgoing);
 		type("coveringLetter", "Қылмыс туралы хабарлама құзыреті бойынша жіберіледі.");
 		click(By.cssSelector("form[action$='/forward'] button[type=submit]")).assertAccessible();
