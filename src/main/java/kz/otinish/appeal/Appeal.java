@@ -19,7 +19,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import kz.otinish.calendar.Deadline;
 import kz.otinish.calendar.DeadlineKind;
@@ -28,6 +31,7 @@ import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The case file of one appeal (TERM-1): who, to whom, about what, by which channel, its
@@ -37,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "appeal")
-public class Appeal extends AppealParticulars {
+public class Appeal extends AppealParticulars implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -128,6 +132,13 @@ public class Appeal extends AppealParticulars {
 	@Column(name = "anonymised_at")
 	private @Nullable Instant anonymisedAt;
 
+	/**
+	 * A new appeal is inserted as such: no SELECT before the INSERT that {@code merge}
+	 * would need for an assigned id.
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected Appeal() {
 	}
 
@@ -139,6 +150,7 @@ public class Appeal extends AppealParticulars {
 		this.earlierAppealId = appeal.earlierAppealId();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
+		this.fresh = true;
 		registerEvent(new AppealReceived(this.id, channel(), receivedAt));
 	}
 
@@ -402,6 +414,22 @@ public class Appeal extends AppealParticulars {
 		this.statusChangedAt = at;
 		this.statusNote = note;
 		return before;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.fresh = false;
 	}
 
 	public UUID id() {

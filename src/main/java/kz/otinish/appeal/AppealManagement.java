@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kz.otinish.calendar.Deadline;
 import kz.otinish.calendar.Deadlines;
 import kz.otinish.calendar.WorkingDayCalendar;
 import kz.otinish.identity.CurrentUser;
@@ -191,10 +192,13 @@ public class AppealManagement {
 		if (consentVersion != null) {
 			received.processedOn(ConsentBasis.APPLICANT_CONSENT, consentVersion);
 		}
-		registerNow(received, PORTAL_REGISTRAR, now);
+		// what does not depend on the number is handed to the database before the
+		// journal's
+		// counter is locked (persisted, not merged: no SELECT first)
 		Appeal saved = this.appeals.save(received);
 		store(saved, checked, now);
-		return saved;
+		registerNew(saved, PORTAL_REGISTRAR, now);
+		return this.appeals.save(saved);
 	}
 
 	private void store(Appeal appeal, List<CheckedFile> files, Instant at) {
@@ -229,13 +233,31 @@ public class AppealManagement {
 		return perform(id, new AppealCommand.Register(), Actor.person(registrar));
 	}
 
+	/**
+	 * As {@link #registerNow(Appeal, String, Instant)} for an appeal created in this
+	 * transaction: the deadlines are computed before the journal's counter is locked, and
+	 * the journal is found and entered in one go.
+	 */
+	private void registerNew(Appeal appeal, String registrar, Instant at) {
+		Instant receivedAt = appeal.receivedAt();
+		List<Deadline> deadlines = List.of(this.deadlines.review(receivedAt),
+				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt));
+		RegistrationNumber number = this.journals
+			.registerNew(appeal.addressee() == Addressee.RECTOR ? null : appeal.schoolCode(), new RegistrationRequest(
+					appeal.id(), appeal.receivedAt(), appeal.channel().name(), registrar, appeal.subject()), at);
+		appeal.register(number, registrar, at, deadlines);
+	}
+
 	private void registerNow(Appeal appeal, String registrar, Instant at) {
 		String journal = this.journals.journalFor(appeal.addressee() == Addressee.RECTOR ? null : appeal.schoolCode());
+		Instant receivedAt = appeal.receivedAt();
+		// the deadlines first: the journal's counter stays locked from its increment to
+		// commit
+		List<Deadline> deadlines = List.of(this.deadlines.review(receivedAt),
+				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt));
 		RegistrationNumber number = this.journals.register(journal, new RegistrationRequest(appeal.id(),
 				appeal.receivedAt(), appeal.channel().name(), registrar, appeal.subject()), at);
-		Instant receivedAt = appeal.receivedAt();
-		appeal.register(number, registrar, at, List.of(this.deadlines.review(receivedAt),
-				this.deadlines.returnWithoutConsideration(receivedAt), this.deadlines.extensionCap(receivedAt)));
+		appeal.register(number, registrar, at, deadlines);
 	}
 
 	/**

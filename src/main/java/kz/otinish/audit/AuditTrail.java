@@ -9,11 +9,14 @@ import kz.otinish.shared.AuditedChange;
 import kz.otinish.shared.AuditedChanges;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the trail in the same transaction as the change it records, so a change and
@@ -38,6 +41,11 @@ public class AuditTrail {
 	 */
 	public static final String APPLICANT = "applicant";
 
+	private static final String INSERT = """
+			insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
+			                         status_before, status_after, detail)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
@@ -47,29 +55,75 @@ public class AuditTrail {
 		this.jdbcTemplate = jdbcTemplate;
 	}
 
+	/**
+	 * Written with the transaction's other audit lines in one batch just before it
+	 * commits (one round trip however many changes it made), or before anything reads the
+	 * trail in it.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(AuditedChange change) {
 		var user = change.anonymousActor() ? java.util.Optional.<CurrentUser>empty() : Accounts.current();
 		String detail = change.detail();
-		this.jdbc.sql("""
-				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
-				                         status_before, status_after, detail)
-				values (:id, :subjectType, :subjectId, :at, :actor, :actorRole, :action,
-				        :statusBefore, :statusAfter, :detail)""")
-			.param("id", UUID.randomUUID())
-			.param("subjectType", change.subjectType())
-			.param("subjectId", change.subjectId())
-			.param("at", change.at().atOffset(java.time.ZoneOffset.UTC))
-			.param("actor",
-					user.map(u -> u.role().isApplicant() ? APPLICANT : u.fullName())
-						.orElse(change.anonymousActor() ? VISITOR : SYSTEM))
-			.param("actorRole", user.map(u -> u.role().name()).orElse(null))
-			.param("action", change.action())
-			.param("statusBefore", change.statusBefore())
-			.param("statusAfter", change.statusAfter())
-			.param("detail", detail == null ? null : abbreviate(detail))
-			.update();
+		Object[] row = new Object[] { UUID.randomUUID(), change.subjectType(), change.subjectId(),
+				change.at().atOffset(java.time.ZoneOffset.UTC),
+				user.map(u -> u.role().isApplicant() ? APPLICANT : u.fullName())
+					.orElse(change.anonymousActor() ? VISITOR : SYSTEM),
+				user.map(u -> u.role().name()).orElse(null), change.action(), change.statusBefore(),
+				change.statusAfter(), detail == null ? null : abbreviate(detail) };
+		pending().add(row);
+	}
+
+	/** The lines of the current transaction not yet written. */
+	private Pending pending() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending found) {
+				return found;
+			}
+		}
+		Pending created = new Pending();
+		TransactionSynchronizationManager.registerSynchronization(created);
+		return created;
+	}
+
+	/** Writes the lines the current transaction holds back, if any. */
+	private void writePending() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.getSynchronizations()
+				.stream()
+				.filter(Pending.class::isInstance)
+				.forEach(synchronization -> ((Pending) synchronization).write());
+		}
+	}
+
+	/** A transaction's audit lines, written in one batch before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final List<Object[]> rows = new java.util.ArrayList<>();
+
+		void add(Object[] row) {
+			this.rows.add(row);
+		}
+
+		void write() {
+			if (this.rows.isEmpty()) {
+				return;
+			}
+			AuditTrail.this.jdbcTemplate.batchUpdate(INSERT, List.copyOf(this.rows));
+			this.rows.clear();
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write();
+		}
+
+		@Override
+		public int getOrder() {
+			// before the others: the lines are part of what commits
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
 	}
 
 	/** Many changes at once (an import): one line each, written in batches. */
@@ -86,15 +140,13 @@ public class AuditTrail {
 					change.statusBefore(), change.statusAfter(),
 					change.detail() == null ? null : abbreviate(change.detail()) })
 			.toList();
-		this.jdbcTemplate.batchUpdate("""
-				insert into audit_entry (id, subject_type, subject_id, occurred_at, actor, actor_role, action,
-				                         status_before, status_after, detail)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		this.jdbcTemplate.batchUpdate(INSERT, rows);
 	}
 
 	/** The trail of one record, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> of(UUID subjectId) {
+		writePending();
 		return this.jdbc
 			.sql("""
 					select id, subject_type, subject_id, occurred_at, actor, actor_role, action, status_before, status_after, detail

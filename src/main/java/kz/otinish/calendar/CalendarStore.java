@@ -20,6 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -83,10 +85,49 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 	 */
 	void changed() {
 		this.jdbc.sql("update calendar_revision set revision = ? where id = 1").param(UUID.randomUUID()).update();
+		// later computations in this transaction see the change
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.getSynchronizations()
+				.stream()
+				.filter(RevisionRead.class::isInstance)
+				.forEach(read -> ((RevisionRead) read).revision = UUID.randomUUID());
+		}
 	}
 
+	/**
+	 * The calendar's revision: read once per transaction (a registration computes three
+	 * deadlines in one), on every call outside one.
+	 */
 	private UUID revision() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return readRevision();
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof RevisionRead read) {
+				return read.revision;
+			}
+		}
+		UUID revision = readRevision();
+		TransactionSynchronizationManager.registerSynchronization(new RevisionRead(revision));
+		return revision;
+	}
+
+	private UUID readRevision() {
 		return this.jdbc.sql("select revision from calendar_revision where id = 1").query(UUID.class).single();
+	}
+
+	/**
+	 * The revision this transaction read; a change in it replaces it with one nobody
+	 * cached.
+	 */
+	private static final class RevisionRead implements TransactionSynchronization {
+
+		private volatile UUID revision;
+
+		RevisionRead(UUID revision) {
+			this.revision = revision;
+		}
+
 	}
 
 	/**

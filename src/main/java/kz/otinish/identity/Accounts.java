@@ -36,8 +36,11 @@ public class Accounts implements UserDetailsService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
-			PasswordPolicy passwordPolicy) {
+			PasswordPolicy passwordPolicy, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.passwordPolicy = passwordPolicy;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -224,6 +227,23 @@ public class Accounts implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean mustChangePassword(String username) {
 		return this.accounts.existsByUsernameAndMustChangePasswordTrue(username);
+	}
+
+	/**
+	 * Whether the account is enabled and whether it must change its password, in one
+	 * query outside any transaction (checked on every signed-in request); an account that
+	 * does not exist (any more) is treated as before: not deactivated.
+	 */
+	State state(String username) {
+		return this.jdbc.sql("select enabled, must_change_password from user_account where username = :username")
+			.param("username", username)
+			.query((rs, row) -> new State(rs.getBoolean("enabled"), rs.getBoolean("must_change_password")))
+			.optional()
+			.orElse(new State(true, false));
+	}
+
+	/** An account's state as every request checks it. */
+	record State(boolean enabled, boolean mustChangePassword) {
 	}
 
 	/** Whether an administrator or a leavers' import deactivated this account. */

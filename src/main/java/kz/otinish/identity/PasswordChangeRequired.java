@@ -41,7 +41,13 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 		if (user.isEmpty()) {
 			return true;
 		}
-		if (this.accounts.deactivated(user.get().username())) {
+		// an API token's request read the account's state with the token: no query here
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		Accounts.State state = (authentication != null
+				&& authentication.getPrincipal() instanceof ApiTokens.Holder holder)
+						? new Accounts.State(true, holder.mustChangePassword())
+						: this.accounts.state(user.get().username());
+		if (!state.enabled()) {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();
@@ -55,7 +61,7 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 			}
 			return false;
 		}
-		if (!this.accounts.mustChangePassword(user.get().username())) {
+		if (!state.mustChangePassword()) {
 			return true;
 		}
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -21,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -66,8 +67,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SingleSignOnConfiguration singleSignOn) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SingleSignOnConfiguration singleSignOn, ApiTokens tokens)
+			throws Exception {
 		http.securityMatcher("/api/**")
+			// API tokens first: one SHA-256 and one query instead of a password hash
+			.addFilterBefore(new ApiTokenAuthentication(tokens), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/calendar/**")
 				.access(SecurityConfiguration::withAccount)
 				// public: tracking by number and code, writing to the Rector's blog, its
@@ -102,7 +106,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/error/**", "/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html", "/track/**", "/blog/**", SingleSignOnConfiguration.NO_ACCESS)
 			.permitAll()
-			.requestMatchers("/admin/**")
+			// metrics and whatever else an operator exposes: administrators only
+			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/mailbox/**", "/mailbox")
 			.hasAnyRole(Role.REGISTRAR.name(), Role.DEANS_OFFICE.name())

@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
@@ -116,7 +117,11 @@ class SingleSignOnConfiguration {
 		if (this.jwtDecoder.getIfAvailable() == null) {
 			return;
 		}
+		DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
 		http.oauth2ResourceServer(server -> server
+			// Otinish's own API tokens are checked by ApiTokenAuthentication, not as JWTs
+			.bearerTokenResolver(
+					request -> ApiTokenAuthentication.tokenOf(request) != null ? null : resolver.resolve(request))
 			.jwt(jwt -> jwt.decoder(this.jwtDecoder.getObject())
 				.jwtAuthenticationConverter(
 						token -> new BearerAuthentication(token, this.settings.subject(token.getClaims()),

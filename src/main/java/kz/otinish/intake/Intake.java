@@ -12,6 +12,7 @@ import kz.otinish.appeal.AppealManagement.Received;
 import kz.otinish.appeal.IncomingFile;
 import kz.otinish.appeal.NewAppeal;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.privacy.Consents;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,21 @@ public class Intake {
 
 	private final AppealManagement appeals;
 
-	Intake(AppealManagement appeals) {
+	private final Consents consents;
+
+	Intake(AppealManagement appeals, Consents consents) {
 		this.appeals = appeals;
+		this.consents = consents;
+	}
+
+	/**
+	 * INT-1: the signed-in applicant files on the portal or over the API, accepting the
+	 * current consent text, received and registered at once; one transaction, one commit.
+	 */
+	@Transactional
+	public Appeal fileOnline(CurrentUser applicant, NewAppeal appeal, List<IncomingFile> files) {
+		int version = this.consents.acceptCurrent(applicant);
+		return this.appeals.fileOnline(appeal, files, version);
 	}
 
 	/**

@@ -78,7 +78,8 @@ class Acknowledgements {
 		this.sender = sender;
 	}
 
-	@ApplicationModuleListener
+	// only e-mail appeals get a publication in the registry
+	@ApplicationModuleListener(condition = "#event.channel().name() == 'EMAIL'")
 	void on(AppealRegistered event) {
 		if (event.channel() != Channel.EMAIL) {
 			return;

@@ -58,7 +58,8 @@ class AlertOnHandOff {
 	void on(DraftSubmitted event) {
 		String link = "/appeals/" + event.appealId() + "/answer";
 		tell(event.approverAccount(), event.approverEmail(), event.appealId(), "notification.work.draftSubmitted",
-				List.of(number(event.registrationNumber()), event.subject()), link);
+				List.of(NoticeArgument.text(number(event.registrationNumber())), NoticeArgument.text(event.subject())),
+				link);
 	}
 
 	@ApplicationModuleListener
@@ -66,7 +67,8 @@ class AlertOnHandOff {
 		this.appeals.find(event.appealId())
 			.ifPresent(appeal -> appeal.executorAccount()
 				.ifPresent(executor -> tell(executor, email(executor), appeal.id(), "notification.work.decided",
-						List.of(number(appeal), appeal.subject()), "/appeals/" + appeal.id() + "/answer")));
+						List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(appeal.subject())),
+						"/appeals/" + appeal.id() + "/answer")));
 	}
 
 	@ApplicationModuleListener
@@ -76,7 +78,8 @@ class AlertOnHandOff {
 				if (office.is(Role.DEANS_OFFICE) && appeal.schoolCode() != null
 						&& office.servesSchool(appeal.schoolCode())) {
 					tell(office.username(), office.email(), appeal.id(), "notification.work.approved",
-							List.of(number(appeal), appeal.subject()), "/appeals/" + appeal.id() + "/answer");
+							List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(appeal.subject())),
+							"/appeals/" + appeal.id() + "/answer");
 				}
 			}
 		});
@@ -92,7 +95,8 @@ class AlertOnHandOff {
 		this.appeals.find(event.appealId()).ifPresent(appeal -> {
 			if (!event.executorAccount().equals(event.previousExecutorAccount())) {
 				tell(event.executorAccount(), email(event.executorAccount()), appeal.id(), "notification.assigned",
-						List.of(number(appeal), appeal.subject(), appeal.dueOn().map(AlertOnHandOff::day).orElse("—")),
+						List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(appeal.subject()),
+								NoticeArgument.day(appeal.dueOn())),
 						"/appeals/" + appeal.id());
 			}
 			if (!event.body().equals(event.previousBody())) {
@@ -108,8 +112,7 @@ class AlertOnHandOff {
 			return;
 		}
 		java.util.Locale locale = appeal.language().locale();
-		String name = this.organization.body(body).map(found -> found.name(locale)).orElse(body);
-		List<String> arguments = List.of(number(appeal), name);
+		List<NoticeArgument> arguments = List.of(NoticeArgument.text(number(appeal)), NoticeArgument.body(body));
 		String link = "/appeals/" + appeal.id();
 		Optional<CurrentUser> account = appeal.applicantUserId() == null ? Optional.empty()
 				: this.accounts.byId(appeal.applicantUserId());
@@ -126,12 +129,13 @@ class AlertOnHandOff {
 			.filter(member -> member.account() != null
 					&& (member.role() == MemberRole.SECRETARY || member.role() == MemberRole.CHAIR))
 			.forEach(member -> tell(member.account(), email(member.account()), appeal.id(),
-					"notification.work.routedToBody", List.of(number(appeal), appeal.subject()),
+					"notification.work.routedToBody",
+					List.of(NoticeArgument.text(number(appeal)), NoticeArgument.text(appeal.subject())),
 					"/appeals/" + appeal.id()));
 	}
 
 	private void tell(@Nullable String account, @Nullable String email, java.util.UUID appealId, String key,
-			List<String> arguments, String link) {
+			List<NoticeArgument> arguments, String link) {
 		if (account == null || !this.guard.mayHear(appealId, account, email)) {
 			return;
 		}
@@ -141,10 +145,6 @@ class AlertOnHandOff {
 
 	private @Nullable String email(String account) {
 		return this.accounts.byUsername(account).map(CurrentUser::email).orElse(null);
-	}
-
-	private static String day(java.time.LocalDate date) {
-		return java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
 	}
 
 	private static String number(Appeal appeal) {

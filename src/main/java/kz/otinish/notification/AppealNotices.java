@@ -61,7 +61,8 @@ class AppealNotices {
 	}
 
 	/** TERM-7: the applicant learns the number and the due date (e-mail: the mailbox). */
-	@ApplicationModuleListener
+	// e-mail appeals are acknowledged by the mailbox: they get no publication here
+	@ApplicationModuleListener(condition = "#event.channel().name() != 'EMAIL'")
 	void on(AppealRegistered event) {
 		if (event.channel() == Channel.EMAIL) {
 			return;
@@ -156,7 +157,7 @@ class AppealNotices {
 		if (appeal.applicantUserId() == null) {
 			return Optional.empty();
 		}
-		return this.accounts.all().stream().filter(user -> user.id().equals(appeal.applicantUserId())).findFirst();
+		return this.accounts.byId(appeal.applicantUserId());
 	}
 
 	private static String number(Appeal appeal) {

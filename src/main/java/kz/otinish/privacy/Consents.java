@@ -10,10 +10,16 @@ import java.util.UUID;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Refused;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The consent texts (data, seeded by migrations; the latest is current) and the accounts'
@@ -27,6 +33,11 @@ public class Consents {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	/** The latest version each account was seen to have accepted, on this node. */
+	private final Cache<UUID, Integer> acceptedHere = Caffeine.newBuilder().maximumSize(100_000).build();
+
+	private volatile @Nullable Integer currentVersion;
 
 	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -67,10 +78,54 @@ public class Consents {
 		return version;
 	}
 
-	/** The account accepts the current version; returns it. */
+	/**
+	 * The account accepts the current version; returns it. Joins the caller's transaction
+	 * (filing an appeal accepts with it): one statement the first time, none once this
+	 * node has seen the acceptance committed (acceptances are never withdrawn or
+	 * deleted).
+	 */
 	@Transactional
 	public int acceptCurrent(CurrentUser account) {
-		return accept(account, current().version());
+		int version = currentVersion();
+		Integer known = this.acceptedHere.getIfPresent(account.id());
+		if (known != null && known == version) {
+			return version;
+		}
+		Instant now = this.clock.instant();
+		int inserted = this.jdbc
+			.sql("""
+					insert into account_consent (account_id, version, accepted_at)
+					select :account, version, :at from consent_version v where v.version = :version
+					and not exists (select 1 from account_consent c where c.account_id = :account and c.version = :version)""")
+			.param("account", account.id())
+			.param("version", version)
+			.param("at", now.atOffset(ZoneOffset.UTC))
+			.update();
+		if (inserted == 0) {
+			this.acceptedHere.put(account.id(), version);
+			return version;
+		}
+		this.events.publishEvent(new ConsentAccepted(account.id(), version, now));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Consents.this.acceptedHere.put(account.id(), version);
+			}
+		});
+		return version;
+	}
+
+	/**
+	 * The current version's number, read once per node: versions are added by migrations
+	 * only, which a node runs when it starts.
+	 */
+	private int currentVersion() {
+		Integer version = this.currentVersion;
+		if (version == null) {
+			version = current().version();
+			this.currentVersion = version;
+		}
+		return version;
 	}
 
 	/** The versions the account accepted, the latest first. */

@@ -1,5 +1,14 @@
 package kz.otinish.registration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +29,13 @@ class JournalCounters {
 
 	private final TransactionTemplate separately;
 
-	JournalCounters(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	private final DataSource dataSource;
+
+	private volatile @Nullable String incrementSql;
+
+	JournalCounters(JdbcClient jdbc, PlatformTransactionManager transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -32,18 +46,14 @@ class JournalCounters {
 	 */
 	long next(String journalCode, int year) {
 		// update first: the row lock is taken by the increment itself, no read-then-write
-		// race
-		if (increment(journalCode, year) == 0) {
+		// race; the new value comes back with it (one round trip)
+		Optional<Long> next = increment(journalCode, year);
+		if (next.isEmpty()) {
 			create(journalCode, year);
-			if (increment(journalCode, year) == 0) {
-				throw new IllegalStateException("No counter for journal " + journalCode + " in " + year);
-			}
+			next = increment(journalCode, year);
 		}
-		return this.jdbc
-			.sql("select last_sequence from journal_counter where journal_code = ? and registration_year = ?")
-			.params(journalCode, year)
-			.query(Long.class)
-			.single();
+		return next
+			.orElseThrow(() -> new IllegalStateException("No counter for journal " + journalCode + " in " + year));
 	}
 
 	/**
@@ -66,12 +76,33 @@ class JournalCounters {
 		}
 	}
 
-	private int increment(String journalCode, int year) {
-		return this.jdbc
-			.sql("update journal_counter set last_sequence = last_sequence + 1"
-					+ " where journal_code = ? and registration_year = ?")
-			.params(journalCode, year)
-			.update();
+	private Optional<Long> increment(String journalCode, int year) {
+		return this.jdbc.sql(incrementSql()).params(journalCode, year).query(Long.class).optional();
+	}
+
+	/**
+	 * The increment returning the new value: {@code UPDATE … RETURNING} on PostgreSQL,
+	 * H2's data change delta table otherwise.
+	 */
+	private String incrementSql() {
+		String sql = this.incrementSql;
+		if (sql == null) {
+			String update = "update journal_counter set last_sequence = last_sequence + 1"
+					+ " where journal_code = ? and registration_year = ?";
+			sql = postgres() ? update + " returning last_sequence"
+					: "select last_sequence from final table (" + update + ")";
+			this.incrementSql = sql;
+		}
+		return sql;
+	}
+
+	private boolean postgres() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import kz.otinish.identity.CurrentUser;
@@ -37,6 +39,12 @@ public class Journals {
 	private final JournalEntries entries;
 
 	private final JournalCounters counters;
+
+	/**
+	 * The journal each school's new appeals go to, read once per node: journals are
+	 * configuration that migrations change, and a node migrates when it starts.
+	 */
+	private final Map<String, Journal> bySchool = new ConcurrentHashMap<>();
 
 	Journals(Clock clock, JournalCatalog catalog, JournalEntries entries, JournalCounters counters) {
 		this.clock = clock;
@@ -81,11 +89,41 @@ public class Journals {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RegistrationNumber register(String journalCode, RegistrationRequest request, Instant now) {
 		Journal journal = this.catalog.findById(journalCode).orElseThrow(Journals::noSuchJournal);
-		if (!journal.active()) {
-			throw new Refused("registration.journal.closed", journalCode);
-		}
 		if (this.entries.findByAppealId(request.appealId()).isPresent()) {
 			throw new Refused("registration.alreadyRegistered");
+		}
+		return enter(journal, request, now);
+	}
+
+	/**
+	 * Registers an appeal created in the caller's transaction (so in no journal yet) in
+	 * the journal of its school's dean ({@code null}: the rector's), at the given moment:
+	 * {@link #journalFor(String)} and
+	 * {@link #register(String, RegistrationRequest, Instant)} in one read of the
+	 * catalogue and without looking for an earlier entry (the journal's unique appeal
+	 * still refuses a second one).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegistrationNumber registerNew(@Nullable String schoolCode, RegistrationRequest request, Instant now) {
+		String school = (schoolCode == null) ? "" : schoolCode;
+		Journal journal = this.bySchool.get(school);
+		if (journal == null) {
+			journal = ((schoolCode == null) ? Optional.<Journal>empty()
+					: this.catalog.findBySchoolCode(schoolCode).filter(Journal::active))
+				.or(() -> this.catalog.findById(RECORDS_OFFICE))
+				.orElseThrow(Journals::noSuchJournal);
+			this.bySchool.put(school, journal);
+		}
+		return enter(journal, request, now);
+	}
+
+	/**
+	 * The counter's row lock is held until the caller commits: it is taken as late as the
+	 * registration allows, after every read.
+	 */
+	private RegistrationNumber enter(Journal journal, RegistrationRequest request, Instant now) {
+		if (!journal.active()) {
+			throw new Refused("registration.journal.closed", journal.code());
 		}
 		int year = now.atZone(this.clock.getZone()).getYear();
 		RegistrationNumber number = journal.number(year, this.counters.next(journal.code(), year));

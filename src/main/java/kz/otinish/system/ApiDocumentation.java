@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
 	static {
-		// the signed-in user is resolved from the session or HTTP Basic, never sent as a
-		// parameter
+		// the signed-in user is resolved from the session, an API token or HTTP Basic,
+		// never sent as a parameter
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
 	}
 
@@ -32,8 +32,20 @@ class ApiDocumentation {
 				.description("Applications and complaints of students and teaching staff: file and read appeals, "
 						+ "the registration journals, Kazakhstan's working-day calendar. Errors are RFC 9457 "
 						+ "application/problem+json with a detail in the language of Accept-Language (kk, ru, en)."))
-			.components(new Components().addSecuritySchemes("basicAuth",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.components(new Components()
+				.addSecuritySchemes("bearerAuth",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.bearerFormat("otn_… (an API token from /settings/tokens or POST /api/v1/tokens) or, "
+									+ "when single sign-on is configured, the provider's JWT")
+							.description("The way for integrations: one hash and one query per request. "
+									+ "A token is shown once, expires and can be revoked."))
+				.addSecuritySchemes("basicAuth",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("Username and password: each request verifies the password hash "
+									+ "(slow by design, about 70 ms of CPU); sign-in lockout applies.")))
+			.addSecurityItem(new SecurityRequirement().addList("bearerAuth"))
 			.addSecurityItem(new SecurityRequirement().addList("basicAuth"));
 	}
 

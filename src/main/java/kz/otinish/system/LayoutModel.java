@@ -42,10 +42,14 @@ class LayoutModel {
 	}
 
 	/**
-	 * How many notifications the signed-in person has not read (shown beside the menu).
+	 * How many notifications the signed-in person has not read (shown beside the menu);
+	 * not counted for the API, which renders no layout.
 	 */
 	@ModelAttribute("unreadNotifications")
-	int unreadNotifications() {
+	int unreadNotifications(jakarta.servlet.http.HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return 0;
+		}
 		return Accounts.current().map(user -> this.notifications.unreadCount(user.username())).orElse(0);
 	}
 

@@ -45,7 +45,9 @@ final class MatrixRequests {
 	 * multipart rows' {@code appeal} part); {@code {name}} is the world's value.
 	 */
 	private static final Map<String, String> JSON = Map.ofEntries(Map.entry("POST /api/v1/appeals", APPEAL),
-			Map.entry("POST /api/v1/appeals multipart", APPEAL), Map.entry("POST /api/v1/appeals/{}/return", """
+			Map.entry("POST /api/v1/tokens", """
+					{"name":"Matrix","days":7}"""), Map.entry("POST /api/v1/appeals multipart", APPEAL),
+			Map.entry("POST /api/v1/appeals/{}/return", """
 					{"explanation":"Мазмұны түсініксіз"}"""), Map.entry("POST /api/v1/appeals/{}/not-considered", """
 					{"reason":"Аты-жөні жоқ"}"""), Map.entry("POST /api/v1/appeals/{}/forwarding", """
 					{"stateBody":"Білім министрлігі","sentAt":"2026-01-05T10:00:00","outgoingNumber":"1",

@@ -128,6 +128,8 @@ final class MatrixWorld {
 		answers.recordDelivery(appeal.id(),
 				DeliveryRecord.inPerson(LocalDate.now(clock), "Деканат", "Нұрланова Айгерім"), dean);
 		world.put("document", receipt(documents, appeal));
+		// an API token nobody holds: revoking it is 404 for everyone
+		world.put("unknownToken", java.util.UUID.nameUUIDFromBytes("matrix-token".getBytes()));
 
 		// awaiting triage, awaiting registration
 		world.put("fresh", appeals.fileOnline(AppealFixtures.studentApplication(student.id(), SCHOOL), List.of()).id());

@@ -7,10 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.web.AppealResponse;
 import kz.otinish.identity.CurrentUser;
-import kz.otinish.privacy.Consents;
+import kz.otinish.intake.Intake;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -34,15 +33,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/appeals")
 class FilingApi {
 
-	private final AppealManagement appeals;
-
-	private final Consents consents;
+	private final Intake intake;
 
 	private final SchoolOptions schools;
 
-	FilingApi(AppealManagement appeals, Consents consents, SchoolOptions schools) {
-		this.appeals = appeals;
-		this.consents = consents;
+	FilingApi(Intake intake, SchoolOptions schools) {
+		this.intake = intake;
 		this.schools = schools;
 	}
 
@@ -78,8 +74,7 @@ class FilingApi {
 		request.requireKnownSchool(errors, this.schools);
 		request.requireConsent(errors);
 		ApiValidation.throwIfInvalid(errors);
-		int version = this.consents.acceptCurrent(user);
-		Appeal appeal = this.appeals.fileOnline(request.toNewAppeal(user), PortalController.incoming(files), version);
+		Appeal appeal = this.intake.fileOnline(user, request.toNewAppeal(user), PortalController.incoming(files));
 		return ResponseEntity.created(URI.create("/api/v1/appeals/" + appeal.id())).body(AppealResponse.of(appeal));
 	}
 
