@@ -175,7 +175,7 @@ class DurabilityProcessTests {
 
 	@Test
 	@Order(2)
-	@Timeout(value = 300, unit = TimeUnit.SECONDS)
+	@Timeout(value = 600, unit = TimeUnit.SECONDS)
 	@DisplayName("INT-1: a backup taken while applicants file restores into a new database with every appeal acknowledged before it, whole journals, whole files and an intact audit chain")
 	void aBackupTakenUnderLoadRestoresWhole() throws IOException {
 		assertThat(backup).as("the backup of the first test").isNotNull();
@@ -215,7 +215,7 @@ class DurabilityProcessTests {
 		assertThat(sourceIds).containsAll(numbers.keySet());
 		assertThat(restored.count("select count(*) from audit_entry")).isPositive();
 
-		int verified = Node.runToExit("verify-restored", restored, Duration.ofSeconds(150),
+		int verified = Node.runToExit("verify-restored", restored, Node.START_TIMEOUT.plusMinutes(1),
 				"--otinish.audit.verify-and-exit=true");
 		assertThat(verified).as("verify-and-exit on the restored database (log: target/nodes/verify-restored.log)")
 			.isZero();
