@@ -237,7 +237,7 @@ for round in $(seq 1 "$ROUNDS"); do
     drain
     t1=$(cpu_ticks)
     done_n=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
-    cpu=$(echo "scale=2; ($t1 - $t0) * 1000 / $TICKS / ($done_n > 0 ? $done_n : 1)" | bc)
+    cpu=$(echo "scale=2; ($t1 - $t0) * 1000 / $TICKS / $((done_n > 0 ? done_n : 1))" | bc)
     echo "app $round $c $l $cpu $line" >> "$ROWS"
     say "round $round app c=$c: $line cpu=${cpu}ms load=$l"
     l=$(load)
