@@ -357,7 +357,32 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 			throw new Refused("appeal.link.same");
 		}
 		this.applicantUserId = account;
+		if (anonymous()) {
+			// TERM-5: the author is now a person Otinish knows
+			named(applicant().identifiedAs(applicant().fullName() == null || applicant().fullName().isBlank()
+					? accountName : applicant().fullName(), null));
+		}
 		registerEvent(new ApplicantLinked(this.id, this.status, account, accountName, at));
+	}
+
+	/**
+	 * TERM-5, INT-4: the registrar identified the author of an anonymous appeal (a
+	 * letter, a blog post) with a name and a reply address; it becomes a named appeal,
+	 * before it is routed. Audited; the name and address stay in the appeal, out of the
+	 * trail.
+	 */
+	void identifyApplicant(String fullName, String replyAddress, Instant at) {
+		if (!anonymous()) {
+			throw new Refused("appeal.identify.notAnonymous");
+		}
+		if (this.status.isFinal() || !(this.status == AppealStatus.RECEIVED || this.status.awaitsTriage())) {
+			throw new Refused("appeal.refused.transition", this.status.name(), "IDENTIFY_APPLICANT");
+		}
+		if (fullName.isBlank() || replyAddress.isBlank()) {
+			throw new Refused("appeal.identify.missing");
+		}
+		named(applicant().identifiedAs(fullName, replyAddress));
+		registerEvent(new ApplicantIdentified(this.id, this.status, at));
 	}
 
 	/**

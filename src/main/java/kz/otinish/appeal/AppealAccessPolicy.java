@@ -173,7 +173,8 @@ public class AppealAccessPolicy {
 			return true;
 		}
 		CurrentUser user = person.user();
-		if (command instanceof AppealCommand.Register || command instanceof AppealCommand.LinkApplicant) {
+		if (command instanceof AppealCommand.Register || command instanceof AppealCommand.LinkApplicant
+				|| command instanceof AppealCommand.IdentifyApplicant) {
 			return canRegister(user, appeal);
 		}
 		if (command instanceof AppealCommand.ExtendReview) {

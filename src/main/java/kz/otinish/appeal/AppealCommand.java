@@ -70,6 +70,13 @@ public sealed interface AppealCommand {
 	record LinkApplicant(CurrentUser applicant) implements AppealCommand {
 	}
 
+	/**
+	 * TERM-5: the registrar identified the author of an anonymous appeal: a name and a
+	 * reply address (e-mail or postal).
+	 */
+	record IdentifyApplicant(String fullName, String replyAddress) implements AppealCommand {
+	}
+
 	/** TERM-6: repeats an earlier appeal of the same person on this ground. */
 	record MarkRepeated(UUID earlierId, RepeatGround ground) implements AppealCommand {
 	}

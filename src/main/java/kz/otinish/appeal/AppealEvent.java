@@ -12,7 +12,7 @@ import kz.otinish.shared.AuditedChange;
 public sealed interface AppealEvent extends AuditedChange permits AppealReceived, AppealRegistered, AppealTriageStarted,
 		AppealReturned, AppealNotConsidered, AppealForwarded, AppealTerminated, AppealRouted, AppealDecided,
 		AppealDelivered, AppealClosed, ReviewPeriodExtended, ApplicantLinked, AppealMarkedRepeated, SubjectRecorded,
-		TriageReassigned, AppealAnonymised, AppealReassigned {
+		TriageReassigned, AppealAnonymised, AppealReassigned, ApplicantIdentified {
 
 	UUID appealId();
 

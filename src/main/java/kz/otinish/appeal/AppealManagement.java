@@ -527,6 +527,9 @@ public class AppealManagement {
 			}
 			appeal.linkApplicant(c.applicant().id(), c.applicant().fullName(), at);
 		}
+		else if (command instanceof AppealCommand.IdentifyApplicant c) {
+			appeal.identifyApplicant(c.fullName(), c.replyAddress(), at);
+		}
 		else if (command instanceof AppealCommand.MarkRepeated c) {
 			appeal.markRepeated(this.appeals.findById(c.earlierId()).orElseThrow(NotFound::appeal), c.ground(), at);
 		}
@@ -595,6 +598,16 @@ public class AppealManagement {
 	 */
 	public CheckedFile checkFile(IncomingFile file) {
 		return this.attachmentPolicy.check(file);
+	}
+
+	/**
+	 * TERM-5: the registrar identifies the author of an anonymous appeal (a letter, a
+	 * blog post) with a name and a reply address; it becomes a named appeal that can be
+	 * routed. Audited ({@code IDENTIFY_APPLICANT}).
+	 */
+	@Transactional
+	public Appeal identifyApplicant(UUID id, String fullName, String replyAddress, CurrentUser registrar) {
+		return perform(id, new AppealCommand.IdentifyApplicant(fullName, replyAddress), Actor.person(registrar));
 	}
 
 	/**

@@ -100,7 +100,11 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.kind = appeal.kind();
 		this.channel = appeal.channel();
 		this.applicant = appeal.applicant();
-		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null;
+		// TERM-5: an author Otinish knows (a signed-in applicant, a letter from an
+		// address
+		// of exactly one account) is established, with or without a postal address
+		this.anonymous = appeal.anonymous() || !appeal.applicant().isIdentifiable() && appeal.representative() == null
+				&& appeal.applicantUserId() == null;
 		this.confidential = appeal.confidential() || this.anonymous;
 		this.representative = appeal.representative();
 		this.coApplicants = new ArrayList<>(appeal.coApplicants());
@@ -129,6 +133,15 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.identityDocument = null;
 		this.contestedDecision = null;
 		this.lateComplaint = this.lateComplaint == null ? null : this.lateComplaint.wiped();
+	}
+
+	/**
+	 * TERM-5: the author is established (the registrar named the sender with a reply
+	 * address, or linked the appeal to a person's account): the appeal is a named one.
+	 */
+	void named(Applicant applicant) {
+		this.applicant = applicant;
+		this.anonymous = false;
 	}
 
 	/** INT-6: the document the applicant showed at the desk. */

@@ -93,6 +93,36 @@ public class Applicant {
 	}
 
 	/**
+	 * TERM-5: the same applicant with the author's name and a reply address: an e-mail
+	 * address (with an {@code @}) or a postal address; what was known stays.
+	 */
+	Applicant identifiedAs(String fullName, @Nullable String replyAddress) {
+		Applicant named = copy();
+		named.fullName = PlainText.clean(fullName.strip());
+		if (replyAddress != null && !replyAddress.isBlank()) {
+			if (replyAddress.contains("@") && !replyAddress.strip().contains(" ")) {
+				named.email = PlainText.clean(replyAddress.strip());
+			}
+			else {
+				named.address = PlainText.clean(replyAddress.strip());
+			}
+		}
+		return named;
+	}
+
+	private Applicant copy() {
+		Applicant copy = new Applicant(this.type, this.fullName, this.address, this.phone, this.email);
+		copy.levelOfStudy = this.levelOfStudy;
+		copy.speciality = this.speciality;
+		copy.yearOfStudy = this.yearOfStudy;
+		copy.studyLanguage = this.studyLanguage;
+		copy.funding = this.funding;
+		copy.studyForm = this.studyForm;
+		copy.workplacePosition = this.workplacePosition;
+		return copy;
+	}
+
+	/**
 	 * Retention: the same applicant without name, contacts, speciality or workplace; the
 	 * type and study particulars stay for the statistics.
 	 */

@@ -114,7 +114,9 @@ class MailIntake {
 				: ApplicantType.STUDENT;
 		// the appeal's columns are bounded; an absurd header must not make the letter
 		// unstorable
-		String name = mail.senderName() == null ? null : cut(mail.senderName(), 300);
+		// a letter from an address Otinish knows is that person's (TERM-5): their name
+		String name = sender.map(CurrentUser::fullName)
+			.orElse(mail.senderName() == null ? null : cut(mail.senderName(), 300));
 		String address = mail.senderAddress() == null || mail.senderAddress().length() > 320 ? null
 				: mail.senderAddress();
 		Applicant applicant = Applicant.partial(type, name, null, null, address);

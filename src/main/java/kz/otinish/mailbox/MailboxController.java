@@ -126,6 +126,29 @@ class MailboxController {
 		return "redirect:/mailbox/" + id + "/applicant";
 	}
 
+	/**
+	 * TERM-5: the registrar names the sender with a reply address; the letter becomes a
+	 * named appeal. Bad input comes back on the same page, the field named.
+	 */
+	@PostMapping("/mailbox/{id}/sender")
+	String processIdentify(@PathVariable UUID id, CurrentUser user, @RequestParam(defaultValue = "") String fullName,
+			@RequestParam(defaultValue = "") String replyAddress, Model model, RedirectAttributes redirect) {
+		MailMessage letter = this.desk.letter(id, user);
+		try {
+			this.desk.identify(id, fullName, replyAddress, user);
+		}
+		catch (Refused refused) {
+			model.addAttribute("problem", refused.messageKey());
+			model.addAttribute("problemArguments", refused.arguments());
+			model.addAttribute("problemField", fullName.isBlank() ? "fullName" : "replyAddress");
+			model.addAttribute("typedName", fullName);
+			model.addAttribute("typedAddress", replyAddress);
+			return linkPage(letter, user, null, model);
+		}
+		redirect.addFlashAttribute("identified", true);
+		return "redirect:/mailbox/" + id + "/applicant";
+	}
+
 	private String linkPage(MailMessage letter, CurrentUser user, @Nullable String q, Model model) {
 		Appeal appeal = this.desk.appeal(letter, user);
 		model.addAttribute("letter",

@@ -81,6 +81,16 @@ class MailboxDesk {
 		return this.appeals.linkApplicant(appeal(letter, registrar).id(), applicant, registrar);
 	}
 
+	/**
+	 * TERM-5: the registrar names the sender of the letter with a reply address; the
+	 * appeal becomes a named one (audited as {@code IDENTIFY_APPLICANT}).
+	 */
+	@Transactional
+	Appeal identify(UUID id, String fullName, String replyAddress, CurrentUser registrar) {
+		MailMessage letter = letter(id, registrar);
+		return this.appeals.identifyApplicant(appeal(letter, registrar).id(), fullName, replyAddress, registrar);
+	}
+
 	/** INT-1: enters the letter's appeal in its journal; the acknowledgement follows. */
 	@Transactional
 	Appeal register(UUID id, CurrentUser registrar) {

@@ -57,6 +57,8 @@ final class MatrixRequests {
 			Map.entry("POST /api/v1/desk/paper", PAPER), Map.entry("POST /api/v1/desk/paper multipart", PAPER),
 			Map.entry("POST /api/v1/appeals/{}/routing", """
 					{"bodyCode":"GM1-EPC","executorAccount":"member"}"""),
+			Map.entry("POST /api/v1/appeals/{}/reassignment", """
+					{"bodyCode":"GM1-EPC","executorAccount":"member","reason":"Басқа орындаушы"}"""),
 			Map.entry("POST /api/v1/appeals/{}/subjects", """
 					{"fullName":"Ибраев Айдос Темірұлы"}"""), Map.entry("POST /api/v1/appeals/{}/termination", """
 					{"materialsReference":"GM1-1","answerReference":"GM1-1"}"""),

@@ -169,6 +169,8 @@ final class MatrixWorld {
 		world.put("protocolKind", DocumentKind.PROTOCOL.slug());
 		world.put("answerKind", DocumentKind.ANSWER.slug());
 		world.put("appendix", 1);
+		// a queue of "waiting for me" (the dean's and the officials')
+		world.put("queue", "triage");
 		world.put("school", SCHOOL);
 		world.put("body", "GM1-DOC");
 		world.put("year", LocalDate.now(clock).getYear());

@@ -151,6 +151,29 @@ class WorkIntegrationTests {
 		assertThat(page).contains("/answer/approve").doesNotContain("/answer/draft\"");
 	}
 
+	@Test
+	@DisplayName("REV-12: a decision that cannot be recorded yet says what is missing and links to where it is done, with the appeal's text at hand")
+	void aBlockedDecisionSaysWhatIsMissing() throws Exception {
+		Appeal appeal = this.fixtures.studentAppeal(Category.HOUSING);
+		this.reviews.route(appeal.id(), "GM1-DOC", "member", this.fixtures.dean());
+		MeetingView meeting = this.fixtures.meetingWith("GM1-DOC", appeal.id(), this.fixtures.secretary());
+		String page = this.mvc
+			.perform(get("/meetings/" + meeting.id() + "/items/" + appeal.id() + "?lang=ru")
+				.with(user(this.accounts.loadUserByUsername("secretary"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("сначала перечислите доводы заявителя",
+				"href=\"/appeals/" + appeal.id() + "/review#arguments\"", "Текст обращения", appeal.text());
+		String review = this.mvc
+			.perform(get("/appeals/" + appeal.id() + "/review?lang=ru")
+				.with(user(this.accounts.loadUserByUsername("secretary"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(review).contains("id=\"arguments\"");
+	}
+
 	private List<UUID> waiting(String queue, CurrentUser user) {
 		return this.work.queue(queue, user, 0, 500)
 			.map(found -> found.items().stream().map(WorkItem::appealId).toList())
