@@ -8,10 +8,12 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Attachment;
 import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.RepeatGround;
+import kz.otinish.appeal.SearchHit;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,9 +53,12 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealAccessPolicy policy;
 
+	private final AppealSearch search;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
-			kz.otinish.appeal.AppealAccessPolicy policy) {
+			kz.otinish.appeal.AppealAccessPolicy policy, AppealSearch search) {
 		this.policy = policy;
+		this.search = search;
 		this.appeals = appeals;
 		this.timeline = timeline;
 		this.pages = pages;
@@ -163,9 +168,10 @@ class AppealPagesController {
 	@GetMapping("/appeals")
 	String showList(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
 			@RequestParam(required = false) @Nullable AppealKind kind,
-			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		Page<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
+			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, jakarta.servlet.http.HttpServletRequest request, Model model) {
+		String words = q.length() > AppealSearch.MAX_LENGTH ? q.substring(0, AppealSearch.MAX_LENGTH) : q.strip();
+		Page<SearchHit> found = this.search.find(new AppealFilter(status, kind, null, channel), words,
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
@@ -174,6 +180,15 @@ class AppealPagesController {
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("channel", channel);
+		model.addAttribute("q", words);
+		// the pager keeps the words and the filters in the URL
+		var here = org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
+			.replaceQueryParam("lang");
+		model.addAttribute("previousPage", found.hasPrevious()
+				? here.cloneBuilder().replaceQueryParam("page", page - 1).build().toUriString() : null);
+		model.addAttribute("nextPage",
+				found.hasNext() ? here.cloneBuilder().replaceQueryParam("page", page + 1).build().toUriString() : null);
 		return "appeal/list";
 	}
 
