@@ -85,6 +85,17 @@ class LayoutModel {
 			.toUriString();
 	}
 
+	/**
+	 * Whether the header carries the search box: for everyone whose menu has the list of
+	 * appeals (the staff; the search stays within their scope).
+	 */
+	@ModelAttribute("searchBox")
+	boolean searchBox() {
+		return Accounts.current()
+			.map(user -> linksFor(user).stream().anyMatch(link -> "/appeals".equals(link.path())))
+			.orElse(false);
+	}
+
 	@ModelAttribute("navigation")
 	List<NavLink> navigation() {
 		return Accounts.current().map(user -> linksFor(user)).orElse(List.of());

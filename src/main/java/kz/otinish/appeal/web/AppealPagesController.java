@@ -7,10 +7,12 @@ import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.AppealStatus;
 import kz.otinish.appeal.Attachment;
 import kz.otinish.appeal.Channel;
 import kz.otinish.appeal.RepeatGround;
+import kz.otinish.appeal.SearchHit;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,12 +55,15 @@ class AppealPagesController {
 
 	private final kz.otinish.organization.Organization organization;
 
+	private final AppealSearch search;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
 			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes,
-			kz.otinish.organization.Organization organization) {
+			kz.otinish.organization.Organization organization, AppealSearch search) {
 		this.notes = notes;
 		this.organization = organization;
 		this.policy = policy;
+		this.search = search;
 		this.appeals = appeals;
 		this.timeline = timeline;
 		this.pages = pages;
@@ -195,9 +200,10 @@ class AppealPagesController {
 	@GetMapping("/appeals")
 	String showList(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
 			@RequestParam(required = false) @Nullable AppealKind kind,
-			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		Slice<Appeal> found = this.appeals.list(new AppealFilter(status, kind, null, channel),
+			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, jakarta.servlet.http.HttpServletRequest request, Model model) {
+		String words = q.length() > AppealSearch.MAX_LENGTH ? q.substring(0, AppealSearch.MAX_LENGTH) : q.strip();
+		Slice<SearchHit> found = this.search.find(new AppealFilter(status, kind, null, channel), words,
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
@@ -206,9 +212,11 @@ class AppealPagesController {
 		model.addAttribute("status", status);
 		model.addAttribute("kind", kind);
 		model.addAttribute("channel", channel);
-		// the pager keeps the filters
+		model.addAttribute("q", words);
+		// the pager keeps the words and the filters
 		model.addAttribute("pagerBase",
 				org.springframework.web.util.UriComponentsBuilder.fromPath("/appeals")
+					.queryParamIfPresent("q", java.util.Optional.of(words).filter(w -> !w.isEmpty()))
 					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
 					.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
 					.queryParamIfPresent("channel", java.util.Optional.ofNullable(channel))
