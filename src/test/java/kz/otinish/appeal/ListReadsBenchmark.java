@@ -163,6 +163,7 @@ public final class ListReadsBenchmark {
 		for (Case c : cases) {
 			results.add(measure(c));
 			System.out.printf(Locale.ROOT, "%-45s %s%n", c.name(), results.get(results.size() - 1));
+			System.out.flush();
 		}
 		write(out, appeals, results);
 	}
@@ -254,8 +255,10 @@ public final class ListReadsBenchmark {
 
 	private int get(Person person, String path) throws IOException, InterruptedException {
 		HttpResponse<byte[]> response = person.http()
-			.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept-Language", "kk").build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.timeout(java.time.Duration.ofSeconds(60))
+				.header("Accept-Language", "kk")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(path + " as " + person.username() + ": " + response.statusCode());
 		}
@@ -264,6 +267,8 @@ public final class ListReadsBenchmark {
 
 	private Person signIn(String username) throws Exception {
 		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(java.time.Duration.ofSeconds(10))
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
