@@ -131,7 +131,8 @@ class SearchIntegrationTests {
 	}
 
 	Page<SearchHit> page(AppealFilter filter, String words, CurrentUser user) {
-		return this.search.find(filter, this.tag + " " + words,
+		// with words to search by, the result is a counted page
+		return (Page<SearchHit>) this.search.find(filter, this.tag + " " + words,
 				PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 	}
 
