@@ -223,8 +223,9 @@ class MailboxIntegrationTests {
 		assertThat(appeal.language()).isEqualTo(Language.KK);
 		assertThat(appeal.applicant().fullName()).isEqualTo("Айгерім Асқарқызы");
 		assertThat(appeal.applicantUserId()).isEqualTo(student.id());
-		// TERM-5: a letter gives a name but no postal address
-		assertThat(appeal.anonymous()).isTrue();
+		// TERM-5: the letter comes from a known student's address, so its author is
+		// established
+		assertThat(appeal.anonymous()).isFalse();
 		List<Attachment> files = this.appeals.attachments(appeal);
 		assertThat(files).extracting(Attachment::fileName).containsExactly("transcript.pdf");
 		assertThat(files.get(0).contentType()).isEqualTo("application/pdf");
