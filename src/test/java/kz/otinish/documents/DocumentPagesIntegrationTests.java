@@ -75,7 +75,7 @@ class DocumentPagesIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("TERM-7: the appeal page and the receipt page link the receipt PDF; after the download the page lists it with its SHA-256")
+	@DisplayName("TERM-7: the appeal page and the receipt page link the receipt PDF; after the download the page lists it, the staff's with its SHA-256")
 	void appealAndReceiptPages() throws Exception {
 		Appeal appeal = appeal();
 		var student = user(this.accounts.loadUserByUsername("it-doc-page-student"));
@@ -98,7 +98,15 @@ class DocumentPagesIntegrationTests {
 			.getResponse()
 			.getContentAsByteArray();
 		PdfChecks.assertReadable(pdf, "Талон о регистрации обращения", appeal.registration().orElseThrow().number());
+		// applicants see the stored receipt without its checksum (plain words for
+		// applicants); the staff see the SHA-256
 		assertThat(this.mvc.perform(get("/appeals/" + appeal.id()).with(student))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/documents/stored/").doesNotContain(Documents.sha256(pdf));
+		assertThat(this.mvc
+			.perform(get("/appeals/" + appeal.id())
+				.with(user(this.accounts.loadUserByUsername("it-doc-page-registrar"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains(Documents.sha256(pdf));

@@ -16,6 +16,8 @@ class SchoolOptions {
 
 	private final Organization organization;
 
+	private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	SchoolOptions(Organization organization) {
 		this.organization = organization;
 	}
@@ -32,7 +34,17 @@ class SchoolOptions {
 	 * no dean).
 	 */
 	boolean exists(String code) {
-		return this.organization.school(code).isPresent();
+		// once seen, a school is known for the node's life (schools are not deleted): the
+		// API's registration asks the database once per school, not per appeal
+		// (docs/operations.md, "Registration cost")
+		if (this.known.contains(code)) {
+			return true;
+		}
+		boolean exists = this.organization.school(code).isPresent();
+		if (exists) {
+			this.known.add(code);
+		}
+		return exists;
 	}
 
 	String name(String code, Locale locale) {
