@@ -100,29 +100,32 @@ final class Node implements AutoCloseable {
 		HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness")))
 			.timeout(Duration.ofSeconds(5))
 			.build();
-		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException(
-						this.name + " exited with " + this.process.exitValue() + " while starting:\n" + logTail());
-			}
-			try {
-				HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			Polling.pause();
+		try {
+			Polling.until(this.name + " ready", START_TIMEOUT, () -> isReady(client, ready), Boolean::booleanValue);
 		}
-		kill();
-		throw new IllegalStateException(this.name + " was not ready within " + START_TIMEOUT + ":\n" + logTail());
+		catch (AssertionError ex) {
+			kill();
+			throw new IllegalStateException(this.name + " was not ready within " + START_TIMEOUT + ":\n" + logTail(),
+					ex);
+		}
+	}
+
+	private boolean isReady(HttpClient client, HttpRequest ready) {
+		if (!this.process.isAlive()) {
+			throw new IllegalStateException(
+					this.name + " exited with " + this.process.exitValue() + " while starting:\n" + logTail());
+		}
+		try {
+			HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains("UP");
+		}
+		catch (IOException ex) {
+			return false; // not listening yet
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** SIGKILL, and waits until the process is gone. */

@@ -1,38 +1,36 @@
 package kz.otinish.nodes;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
- * Waiting on an observable condition (a database count, a mailbox) with a deadline; the
- * failure says what was awaited and what was seen last.
+ * Waiting on an observable condition (a database count, a mailbox, a health endpoint)
+ * with a deadline, polled by Awaitility; the failure says what was awaited and what was
+ * seen last.
  */
 final class Polling {
+
+	private static final Duration INTERVAL = Duration.ofMillis(200);
 
 	private Polling() {
 	}
 
-	static <T> T until(String what, Duration timeout, Supplier<T> observe, java.util.function.Predicate<T> done) {
-		Instant deadline = Instant.now().plus(timeout);
-		T seen = observe.get();
-		while (!done.test(seen)) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("Waited " + timeout + " for " + what + "; last seen: " + seen);
-			}
-			pause();
-			seen = observe.get();
-		}
-		return seen;
-	}
-
-	static void pause() {
+	static <T> T until(String what, Duration timeout, Supplier<T> observe, Predicate<T> done) {
+		AtomicReference<T> seen = new AtomicReference<>();
 		try {
-			Thread.sleep(200);
+			return Awaitility.await(what).atMost(timeout).pollInterval(INTERVAL).until(() -> {
+				T value = observe.get();
+				seen.set(value);
+				return value;
+			}, done::test);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("Waited " + timeout + " for " + what + "; last seen: " + seen.get(), ex);
 		}
 	}
 
