@@ -12,19 +12,13 @@ import kz.otinish.appeal.Addressee;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealCommand;
-import kz.otinish.appeal.AppealDecision;
-import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealStatus;
-import kz.otinish.appeal.Channel;
-import kz.otinish.appeal.NewAppeal;
 import kz.otinish.appeal.Registration;
 import kz.otinish.calendar.Deadlines;
 import kz.otinish.identity.CurrentUser;
-import kz.otinish.identity.Role;
 import kz.otinish.organization.OfficialView;
 import kz.otinish.organization.Organization;
-import kz.otinish.shared.InvalidValue;
 import kz.otinish.shared.NotFound;
 import kz.otinish.shared.Refused;
 import org.jspecify.annotations.Nullable;
@@ -307,77 +301,17 @@ public class AnswerManagement {
 			throw new Refused("answer.refused.notApproved");
 		}
 		RecipientKind recipient = RecipientKind.of(appeal);
-		String email = check(appeal, recipient, record);
+		String email = DeliveryRules.check(appeal, recipient, record, LocalDate.now(this.clock));
 		String decision = decisionText(appeal, appeal.language().locale());
 		LocalDate complaintUntil = complaintWindowEnd(record.deliveredOn());
 		Instant now = this.clock.instant();
 		Delivery delivery = this.deliveries
 			.save(new Delivery(appealId, record, email, decision, complaintUntil, user.fullName(), now));
-		this.appeals.perform(appealId, new AppealCommand.Deliver(describe(recipient, record, email)),
+		this.appeals.perform(appealId, new AppealCommand.Deliver(DeliveryRules.describe(recipient, record, email)),
 				Actor.person(user));
 		this.events.publishEvent(new AnswerDelivered(appealId, number(appeal), record.method(), record.deliveredOn(),
 				complaintUntil, email, appeal.applicantUserId(), appeal.applicant().email(), appeal.language(), now));
 		return delivery;
-	}
-
-	private String check(Appeal appeal, RecipientKind recipient, DeliveryRecord record) {
-		if (!recipient.allows(record.method())) {
-			throw new Refused("answer.refused.method." + recipient.name(), record.method().name());
-		}
-		if (record.deliveredOn().isAfter(LocalDate.now(this.clock))) {
-			throw new InvalidValue("deliveredOn", "answer.refused.deliveredInFuture");
-		}
-		// the answer cannot reach the applicant before the decision it gives
-		Optional<LocalDate> decidedOn = appeal.decision().map(AppealDecision::protocolDate);
-		if (decidedOn.isPresent() && record.deliveredOn().isBefore(decidedOn.get())) {
-			throw new InvalidValue("deliveredOn", "answer.refused.deliveredBeforeDecision",
-					java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(decidedOn.get()));
-		}
-		if (record.phoneCallOn() != null && (record.phoneCallOn().isAfter(LocalDate.now(this.clock))
-				|| decidedOn.isPresent() && record.phoneCallOn().isBefore(decidedOn.get()))) {
-			throw new InvalidValue("phoneCallOn", "answer.refused.phoneCallOutOfRange");
-		}
-		if (record.method() == DeliveryMethod.IN_PERSON
-				&& (record.handedOverBy() == null || record.signedBy() == null)) {
-			throw new Refused("answer.refused.signature");
-		}
-		if (record.method() == DeliveryMethod.POST
-				&& (record.postAddress() == null || record.trackingNumber() == null)) {
-			throw new Refused("answer.refused.post");
-		}
-		if (recipient.needsPhoneCall() && record.phoneCallOn() == null) {
-			throw new Refused("answer.refused.phoneCall");
-		}
-		if (recipient.sendsEmail()) {
-			String email = appeal.applicant().email();
-			if (email == null || email.isBlank()) {
-				throw new Refused("answer.refused.noEmail");
-			}
-			return email.strip();
-		}
-		return null;
-	}
-
-	private static String describe(RecipientKind recipient, DeliveryRecord record, @Nullable String email) {
-		StringBuilder how = new StringBuilder(recipient.ruleId()).append(": ")
-			.append(record.method().name())
-			.append(' ')
-			.append(record.deliveredOn());
-		// the signer's name and the e-mail address stay in the delivery record (wiped on
-		// retention), out of the audit trail, which is never anonymised
-		if (record.method() == DeliveryMethod.IN_PERSON) {
-			how.append(", ").append(record.handedOverBy());
-		}
-		else {
-			how.append(", ").append(record.trackingNumber());
-		}
-		if (record.phoneCallOn() != null) {
-			how.append(", phone ").append(record.phoneCallOn());
-		}
-		if (email != null) {
-			how.append(", e-mail");
-		}
-		return how.toString();
 	}
 
 	/** RES-3: the answer went out to the corporate e-mail at this moment. */

@@ -18,16 +18,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import kz.otinish.calendar.Deadline;
 import kz.otinish.calendar.DeadlineKind;
 import kz.otinish.registration.RegistrationNumber;
-import kz.otinish.shared.Language;
 import kz.otinish.shared.Refused;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
@@ -119,26 +114,6 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	@Embedded
 	private @Nullable DecisionColumns decided;
 
-	/** The legal basis of processing the personal data (Law No. 94-V). */
-	@Enumerated(EnumType.STRING)
-	@Column(name = "consent_basis", nullable = false)
-	private ConsentBasis consentBasis = ConsentBasis.LAW_ON_APPEALS;
-
-	/** The version of the consent text the applicant accepted, for applicant consent. */
-	@Column(name = "consent_version")
-	private @Nullable Integer consentVersion;
-
-	/** When the retention job wiped the personal data. */
-	@Column(name = "anonymised_at")
-	private @Nullable Instant anonymisedAt;
-
-	/**
-	 * A new appeal is inserted as such: no SELECT before the INSERT that {@code merge}
-	 * would need for an assigned id.
-	 */
-	@Transient
-	private boolean fresh;
-
 	protected Appeal() {
 	}
 
@@ -150,7 +125,6 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 		this.earlierAppealId = appeal.earlierAppealId();
 		this.trackingCode = trackingCode;
 		this.statusChangedAt = receivedAt;
-		this.fresh = true;
 		registerEvent(new AppealReceived(this.id, channel(), receivedAt));
 	}
 
@@ -386,18 +360,6 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	}
 
 	/**
-	 * Law No. 94-V: the basis on which the personal data are processed; applicant consent
-	 * names the version of the text accepted.
-	 */
-	void processedOn(ConsentBasis basis, @Nullable Integer version) {
-		if (basis == ConsentBasis.APPLICANT_CONSENT && version == null) {
-			throw new IllegalArgumentException("applicant consent names the version of the text");
-		}
-		this.consentBasis = basis;
-		this.consentVersion = basis == ConsentBasis.APPLICANT_CONSENT ? version : null;
-	}
-
-	/**
 	 * Retention: a closed appeal (in a final status) past the retention period loses its
 	 * personal data (once); status, school, category, outcome and dates stay.
 	 */
@@ -405,25 +367,12 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 		if (!this.status.isFinal()) {
 			throw new Refused("appeal.refused.transition", this.status.name(), "ANONYMISE");
 		}
-		if (this.anonymisedAt != null) {
+		if (anonymisedAt().isPresent()) {
 			return;
 		}
-		wipePersonalData();
+		wipePersonalData(at);
 		this.statusNote = null;
-		this.anonymisedAt = at;
 		registerEvent(new AppealAnonymised(this.id, this.status, at));
-	}
-
-	public ConsentBasis consentBasis() {
-		return this.consentBasis;
-	}
-
-	public Optional<Integer> consentVersion() {
-		return Optional.ofNullable(this.consentVersion);
-	}
-
-	public Optional<Instant> anonymisedAt() {
-		return Optional.ofNullable(this.anonymisedAt);
 	}
 
 	/**
@@ -444,17 +393,6 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	@Override
 	public UUID getId() {
 		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.fresh;
-	}
-
-	@PostLoad
-	@PostPersist
-	void markStored() {
-		this.fresh = false;
 	}
 
 	public UUID id() {

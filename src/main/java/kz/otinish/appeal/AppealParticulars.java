@@ -15,6 +15,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import kz.otinish.shared.Language;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +96,26 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 	@Embedded
 	private @Nullable LateComplaint lateComplaint;
 
+	/** The legal basis of processing the personal data (Law No. 94-V). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "consent_basis", nullable = false)
+	private ConsentBasis consentBasis = ConsentBasis.LAW_ON_APPEALS;
+
+	/** The version of the consent text the applicant accepted, for applicant consent. */
+	@Column(name = "consent_version")
+	private @Nullable Integer consentVersion;
+
+	/** When the retention job wiped the personal data. */
+	@Column(name = "anonymised_at")
+	private @Nullable Instant anonymisedAt;
+
+	/**
+	 * A new appeal is inserted as such: no SELECT before the INSERT that {@code merge}
+	 * would need for an assigned id.
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected AppealParticulars() {
 	}
 
@@ -118,13 +141,50 @@ public abstract class AppealParticulars extends AbstractAggregateRoot<Appeal> {
 		this.receivedBy = appeal.receivedBy();
 		this.contestedDecision = appeal.contestedDecision();
 		this.lateComplaint = appeal.lateComplaint();
+		this.fresh = true;
+	}
+
+	/**
+	 * Law No. 94-V: the basis on which the personal data are processed; applicant consent
+	 * names the version of the text accepted.
+	 */
+	void processedOn(ConsentBasis basis, @Nullable Integer version) {
+		if (basis == ConsentBasis.APPLICANT_CONSENT && version == null) {
+			throw new IllegalArgumentException("applicant consent names the version of the text");
+		}
+		this.consentBasis = basis;
+		this.consentVersion = basis == ConsentBasis.APPLICANT_CONSENT ? version : null;
+	}
+
+	public ConsentBasis consentBasis() {
+		return this.consentBasis;
+	}
+
+	public Optional<Integer> consentVersion() {
+		return Optional.ofNullable(this.consentVersion);
+	}
+
+	public Optional<Instant> anonymisedAt() {
+		return Optional.ofNullable(this.anonymisedAt);
+	}
+
+	/** Persistable: inserted without a SELECT when new. */
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.fresh = false;
 	}
 
 	/**
 	 * Retention: the personal data are wiped; the applicant's type and study particulars
 	 * without a name (level, year, funding, form, language) stay for the statistics.
 	 */
-	void wipePersonalData() {
+	void wipePersonalData(Instant at) {
+		this.anonymisedAt = at;
 		this.applicant = this.applicant.anonymised();
 		this.representative = this.representative == null ? null : this.representative.anonymised();
 		this.coApplicants = new ArrayList<>(this.coApplicants.stream().map(CoApplicant::anonymised).toList());

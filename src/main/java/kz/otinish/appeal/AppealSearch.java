@@ -31,7 +31,11 @@ public class AppealSearch {
 
 	private final AppealManagement management;
 
-	AppealSearch(Appeals appeals, AppealManagement management, AppealAccessPolicy policy, List<TextSearch> search) {
+	private final AppealLists lists;
+
+	AppealSearch(Appeals appeals, AppealManagement management, AppealAccessPolicy policy, List<TextSearch> search,
+			AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 		this.management = management;
 		this.policy = policy;
@@ -47,7 +51,7 @@ public class AppealSearch {
 	@Transactional(readOnly = true)
 	public Slice<SearchHit> find(AppealFilter filter, String words, Pageable page, CurrentUser user) {
 		if (this.search.isEmpty() || !this.search.get(0).searchable(words)) {
-			return this.management.list(filter, page, user).map(SearchHit::plain);
+			return this.lists.list(filter, page, user).map(SearchHit::plain);
 		}
 		var scoped = this.policy.visibleTo(user).and(AppealQueries.matching(filter));
 		TextSearch text = this.search.get(0);

@@ -25,7 +25,10 @@ public class AppealWork implements WaitingWork {
 
 	private final AppealManagement appeals;
 
-	AppealWork(AppealManagement appeals) {
+	private final AppealLists lists;
+
+	AppealWork(AppealManagement appeals, AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 	}
 
@@ -55,9 +58,9 @@ public class AppealWork implements WaitingWork {
 		if (!window.wants(key)) {
 			return null;
 		}
-		long count = this.appeals.count(queue, user);
+		long count = this.lists.count(queue, user);
 		List<WorkItem> items = count == 0 ? List.of()
-				: this.appeals.queue(queue, user, window.offset(), window.size())
+				: this.lists.queue(queue, user, window.offset(), window.size())
 					.stream()
 					.map(appeal -> item(appeal, link.apply(appeal)))
 					.toList();

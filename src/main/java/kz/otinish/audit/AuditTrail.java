@@ -13,10 +13,13 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the trail in the same transaction as the change it records, so a change and
@@ -50,9 +53,14 @@ public class AuditTrail {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	/** For lines recorded in a read-only transaction (a view): written on their own. */
+	private final TransactionTemplate ownTransaction;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -71,6 +79,14 @@ public class AuditTrail {
 					.orElse(change.anonymousActor() ? VISITOR : SYSTEM),
 				user.map(u -> u.role().name()).orElse(null), change.action(), change.statusBefore(),
 				change.statusAfter(), detail == null ? null : abbreviate(detail) };
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a read (a view of a confidential appeal) is audited too: the line cannot
+			// wait
+			// for a commit that writes nothing, so it is written now in a transaction of
+			// its own
+			this.ownTransaction.executeWithoutResult(status -> this.jdbcTemplate.update(INSERT, row));
+			return;
+		}
 		pending().add(row);
 	}
 

@@ -62,9 +62,13 @@ public class DeadlineWatch {
 
 	private final Reviews reviews;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	DeadlineWatch(AppealManagement appeals, WorkingDayCalendar calendar, Organization organization, Accounts accounts,
 			ClockSettings settings, ReminderLog reminders, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock, Reviews reviews) {
+			PlatformTransactionManager transactions, Clock clock, Reviews reviews,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.reviews = reviews;
 		this.appeals = appeals;
 		this.calendar = calendar;
@@ -89,7 +93,7 @@ public class DeadlineWatch {
 	 */
 	public int runFor(LocalDate today) {
 		int sent = 0;
-		for (Appeal appeal : this.appeals.openAppeals()) {
+		for (Appeal appeal : this.lists.openAppeals()) {
 			try {
 				sent += watch(appeal, today);
 			}

@@ -40,8 +40,11 @@ class OverdueController {
 
 	private final Clock clock;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	OverdueController(AppealManagement appeals, WorkingDayCalendar calendar, ClockSettings settings,
-			OverdueExport export, Clock clock) {
+			OverdueExport export, Clock clock, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 		this.calendar = calendar;
 		this.settings = settings;
@@ -101,7 +104,7 @@ class OverdueController {
 		// workingDaysBetween(today, due) <= horizon exactly when due comes before the
 		// (horizon + 1)-th working day after today
 		LocalDate lastDay = this.calendar.addWorkingDays(today, this.settings.horizon() + 1).minusDays(1);
-		return this.appeals.openDueBy(lastDay, page, user).map(appeal -> {
+		return this.lists.openDueBy(lastDay, page, user).map(appeal -> {
 			LocalDate due = appeal.dueOn().orElse(lastDay);
 			return new Row(appeal, due, Math.abs(this.calendar.workingDaysBetween(today, due)), today.isAfter(due));
 		});

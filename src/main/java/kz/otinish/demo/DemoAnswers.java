@@ -59,8 +59,11 @@ class DemoAnswers implements DemoStep {
 
 	private final DemoRecords records;
 
-	DemoAnswers(AppealManagement appeals, AnswerManagement answers, Accounts accounts, Clock clock,
-			DemoRecords records) {
+	private final kz.otinish.appeal.AppealLists lists;
+
+	DemoAnswers(AppealManagement appeals, AnswerManagement answers, Accounts accounts, Clock clock, DemoRecords records,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.records = records;
 		this.appeals = appeals;
 		this.answers = answers;
@@ -78,7 +81,7 @@ class DemoAnswers implements DemoStep {
 		if (student.isEmpty() || staff.isEmpty() || representative.isEmpty() || dean.isEmpty() || office.isEmpty()) {
 			return;
 		}
-		boolean seeded = this.appeals
+		boolean seeded = this.lists
 			.list(kz.otinish.appeal.AppealFilter.none(), org.springframework.data.domain.PageRequest.of(0, 200),
 					student.get())
 			.stream()

@@ -90,8 +90,11 @@ class DemoAppeals implements DemoStep {
 
 	private final DemoRecords records;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	DemoAppeals(AppealManagement appeals, Accounts accounts, Clock clock,
-			@Value("${otinish.demo.appeals:200}") int count, DemoRecords records) {
+			@Value("${otinish.demo.appeals:200}") int count, DemoRecords records, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.records = records;
 		this.appeals = appeals;
 		this.accounts = accounts;
@@ -101,7 +104,7 @@ class DemoAppeals implements DemoStep {
 
 	@Override
 	public void seed() {
-		if (this.appeals.count() > 0) {
+		if (this.lists.count() > 0) {
 			return;
 		}
 		Random random = new Random(20260315L);

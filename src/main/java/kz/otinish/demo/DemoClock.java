@@ -45,8 +45,11 @@ class DemoClock implements DemoStep {
 
 	private final DemoRecords records;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	DemoClock(AppealManagement appeals, AppealExtensions extensions, DeadlineWatch watch, WorkingDayCalendar calendar,
-			Accounts accounts, Clock clock, DemoRecords records) {
+			Accounts accounts, Clock clock, DemoRecords records, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.records = records;
 		this.appeals = appeals;
 		this.extensions = extensions;
@@ -68,7 +71,7 @@ class DemoClock implements DemoStep {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		int extended = 0;
-		for (Appeal appeal : this.appeals.openAppeals()) {
+		for (Appeal appeal : this.lists.openAppeals()) {
 			if (extended == 2) {
 				break;
 			}

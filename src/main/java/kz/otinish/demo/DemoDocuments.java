@@ -42,8 +42,11 @@ class DemoDocuments implements DemoStep {
 
 	private final DemoRecords records;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	DemoDocuments(AppealManagement appeals, Accounts accounts, Reviews reviews, AnswerManagement answers,
-			DemoRecords records) {
+			DemoRecords records, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.records = records;
 		this.appeals = appeals;
 		this.accounts = accounts;
@@ -60,7 +63,7 @@ class DemoDocuments implements DemoStep {
 			return;
 		}
 		this.records.markDone("documents");
-		List<Appeal> decided = this.appeals.list(AppealFilter.status(AppealStatus.DECIDED), PageRequest.of(0, 50), dean)
+		List<Appeal> decided = this.lists.list(AppealFilter.status(AppealStatus.DECIDED), PageRequest.of(0, 50), dean)
 			.stream()
 			.filter(appeal -> this.records.isDemo(appeal.id()))
 			.filter(appeal -> this.reviews.decisionOf(appeal.id()).isPresent())

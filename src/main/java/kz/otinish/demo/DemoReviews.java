@@ -51,7 +51,11 @@ class DemoReviews implements DemoStep {
 
 	private final DemoRecords records;
 
-	DemoReviews(Reviews reviews, AppealManagement appeals, Accounts accounts, DemoRecords records) {
+	private final kz.otinish.appeal.AppealLists lists;
+
+	DemoReviews(Reviews reviews, AppealManagement appeals, Accounts accounts, DemoRecords records,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.records = records;
 		this.reviews = reviews;
 		this.appeals = appeals;
@@ -71,7 +75,7 @@ class DemoReviews implements DemoStep {
 		if (dean == null || secretary == null || this.accounts.byUsername("member").isEmpty()) {
 			return;
 		}
-		List<Appeal> registered = this.appeals
+		List<Appeal> registered = this.lists
 			.list(AppealFilter.status(AppealStatus.REGISTERED), PageRequest.of(0, 50), dean)
 			.stream()
 			.filter(appeal -> !appeal.anonymous() && appeal.triageOfficial().isEmpty())

@@ -33,7 +33,11 @@ class MailboxDesk {
 
 	private final Intake intake;
 
-	MailboxDesk(MailMessages messages, AppealManagement appeals, Accounts accounts, Intake intake) {
+	private final kz.otinish.appeal.AppealLists lists;
+
+	MailboxDesk(MailMessages messages, AppealManagement appeals, Accounts accounts, Intake intake,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.messages = messages;
 		this.appeals = appeals;
 		this.accounts = accounts;
@@ -61,7 +65,7 @@ class MailboxDesk {
 	/** Letters whose appeal still awaits registration, oldest first (at most 50). */
 	@Transactional(readOnly = true)
 	List<MailMessage> awaitingRegistration(CurrentUser user) {
-		return this.appeals.awaitingRegistration(user)
+		return this.lists.awaitingRegistration(user)
 			.stream()
 			.filter(appeal -> appeal.channel() == Channel.EMAIL)
 			.flatMap(appeal -> this.messages.findFirstByAppealId(appeal.id()).stream())

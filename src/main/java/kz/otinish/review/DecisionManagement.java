@@ -126,9 +126,9 @@ class DecisionManagement {
 	}
 
 	@Transactional(readOnly = true)
-	List<Reviews.TrackedAction> openActions(CurrentUser user) {
+	List<TrackedAction> openActions(CurrentUser user) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Reviews.TrackedAction> tracked = new ArrayList<>();
+		List<TrackedAction> tracked = new ArrayList<>();
 		Map<UUID, Optional<Appeal>> appealsById = new HashMap<>();
 		for (ActionView action : openActions()) {
 			Optional<Appeal> found = appealsById.computeIfAbsent(action.appealId(), this.appeals::find);
@@ -142,7 +142,7 @@ class DecisionManagement {
 			boolean follows = user.is(Role.OFFICIAL) || user.is(Role.DEAN) && user.servesSchool(appeal.schoolCode())
 					|| handles || responsible;
 			if (follows) {
-				tracked.add(new Reviews.TrackedAction(action, appeal.id(),
+				tracked.add(new TrackedAction(action, appeal.id(),
 						appeal.registration().map(Registration::number).orElse(appeal.trackingCode()), appeal.subject(),
 						appeal.schoolCode(), action.dueOn().isBefore(today), handles || responsible));
 			}

@@ -40,14 +40,14 @@ class Forums {
 		this.accounts = accounts;
 	}
 
-	List<Reviews.Forum> of(CurrentUser user) {
-		List<Reviews.Forum> forums = new ArrayList<>();
+	List<Forum> of(CurrentUser user) {
+		List<Forum> forums = new ArrayList<>();
 		for (BodyView body : this.organization.bodiesOfAccount(user.username())) {
-			forums.add(new Reviews.Forum(body.code(), body, null, canRun(user, body.code())));
+			forums.add(new Forum(body.code(), body, null, canRun(user, body.code())));
 		}
 		this.commissions.chairedByOrOfSchool(user.username(), user.is(Role.BODY_SECRETARY) ? user.schoolCode() : "-")
 			.forEach(commission -> forums
-				.add(new Reviews.Forum(commission.forumKey(), null, commission.toView(), runs(user, commission))));
+				.add(new Forum(commission.forumKey(), null, commission.toView(), runs(user, commission))));
 		return forums;
 	}
 

@@ -62,8 +62,8 @@ class ReviewWork implements WaitingWork {
 		List<WorkQueue> queues = new ArrayList<>();
 		Set<String> run = this.forums.of(user)
 			.stream()
-			.filter(Reviews.Forum::canRun)
-			.map(Reviews.Forum::key)
+			.filter(Forum::canRun)
+			.map(Forum::key)
 			.collect(Collectors.toSet());
 		if (!run.isEmpty()) {
 			Map<UUID, String> routed = notOnAgenda(run);

@@ -1,7 +1,6 @@
 package kz.otinish.review;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,11 +62,6 @@ public class Reviews {
 	/** What the appeal page offers the dean for routing, or {@code canRoute == false}. */
 	public RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
 		return this.routing.routingOptions(appeal, user);
-	}
-
-	/** What the dean may choose from: the body suggested, the bodies, the executors. */
-	public record RoutingOptions(boolean canRoute, @Nullable BodyView suggested, List<BodyView> bodies,
-			List<CurrentUser> executors) {
 	}
 
 	/**
@@ -187,15 +181,6 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public List<Forum> forumsOf(CurrentUser user) {
 		return this.forums.of(user);
-	}
-
-	/** A body or an extended commission, as a place that meets and keeps protocols. */
-	public record Forum(String key, @Nullable BodyView body, @Nullable CommissionView commission, boolean canRun) {
-
-		public @Nullable String name(Locale locale) {
-			return this.body == null ? null : this.body.name(locale);
-		}
-
 	}
 
 	/**
@@ -323,10 +308,6 @@ public class Reviews {
 		return this.verifications.responseFile(appealId, requestId, user);
 	}
 
-	/** A response's file. */
-	public record ResponseFile(String fileName, String contentType, byte[] content) {
-	}
-
 	/** REV-12: lists an argument of the applicant for checking. */
 	public ArgumentView addArgument(UUID appealId, String argument, CurrentUser user) {
 		return this.verifications.addArgument(appealId, argument, user);
@@ -381,15 +362,6 @@ public class Reviews {
 	 */
 	public List<TrackedAction> openActions(CurrentUser user) {
 		return this.decisions.openActions(user);
-	}
-
-	/**
-	 * An open measure or recommendation as the tracking list shows it: the appeal's
-	 * number and subject, overdue when its due date has passed, and whether this person
-	 * may mark it done.
-	 */
-	public record TrackedAction(ActionView action, UUID appealId, String appealNumber, String appealSubject,
-			@Nullable String schoolCode, boolean overdue, boolean canComplete) {
 	}
 
 	/** One open action, if this person follows it (the tracking list's scope). */

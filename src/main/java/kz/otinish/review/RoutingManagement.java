@@ -71,13 +71,12 @@ class RoutingManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Reviews.RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
+	RoutingOptions routingOptions(Appeal appeal, CurrentUser user) {
 		boolean open = appeal.status().awaitsTriage();
 		if (!open || appeal.anonymous() || !this.policy.canTriage(user, appeal)) {
-			return new Reviews.RoutingOptions(false, null, List.of(), List.of());
+			return new RoutingOptions(false, null, List.of(), List.of());
 		}
-		return new Reviews.RoutingOptions(true, suggestedBody(appeal).orElse(null), bodiesFor(appeal),
-				executors(appeal));
+		return new RoutingOptions(true, suggestedBody(appeal).orElse(null), bodiesFor(appeal), executors(appeal));
 	}
 
 	/** REV-2..REV-5: by configuration {@code otinish.review.suggested-body.*}. */

@@ -125,7 +125,7 @@ class VerificationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	Reviews.ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
+	ResponseFile responseFile(UUID appealId, UUID requestId, CurrentUser user) {
 		RequestView request = this.verifications.request(requestId)
 			.filter(found -> found.appealId().equals(appealId))
 			.orElseThrow(() -> new NotFound("review.request.notFound"));

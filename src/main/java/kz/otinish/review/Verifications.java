@@ -48,11 +48,11 @@ class Verifications {
 			.optional();
 	}
 
-	Optional<Reviews.ResponseFile> responseFile(UUID requestId) {
+	Optional<ResponseFile> responseFile(UUID requestId) {
 		return this.jdbc
 			.sql("select file_name, content_type, content from review_request where id = ? and content is not null")
 			.params(requestId)
-			.query((rs, row) -> new Reviews.ResponseFile(rs.getString("file_name"), rs.getString("content_type"),
+			.query((rs, row) -> new ResponseFile(rs.getString("file_name"), rs.getString("content_type"),
 					rs.getBytes("content")))
 			.optional();
 	}

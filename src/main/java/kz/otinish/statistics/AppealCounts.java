@@ -23,7 +23,10 @@ class AppealCounts {
 
 	private final Organization organization;
 
-	AppealCounts(AppealManagement appeals, Organization organization) {
+	private final kz.otinish.appeal.AppealLists lists;
+
+	AppealCounts(AppealManagement appeals, Organization organization, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 		this.organization = organization;
 	}
@@ -34,7 +37,7 @@ class AppealCounts {
 			.stream()
 			.filter(school -> scope.covers(school.code()))
 			.forEach(school -> bySchool.put(school.code(), new LinkedHashMap<>()));
-		for (StatusCount count : this.appeals.statusCounts()) {
+		for (StatusCount count : this.lists.statusCounts()) {
 			String code = count.schoolCode() == null ? "" : count.schoolCode();
 			if (bySchool.containsKey(code) || scope.everySchool() && code.isEmpty()) {
 				bySchool.computeIfAbsent(code, key -> new LinkedHashMap<>())

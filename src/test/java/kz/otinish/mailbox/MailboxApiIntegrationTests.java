@@ -66,6 +66,9 @@ class MailboxApiIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -205,10 +208,10 @@ class MailboxApiIntegrationTests {
 		assertThat(relinked.status()).as(relinked.body()).isEqualTo(200);
 		assertThat(relinked.body()).contains("\"username\":\"it-mail-right\"");
 		assertThat(this.appeals.find(appeal.id()).orElseThrow().applicantUserId()).isEqualTo(right.id());
-		assertThat(this.appeals.list(AppealFilter.none(), PageRequest.of(0, 200), right).getContent())
+		assertThat(this.lists.list(AppealFilter.none(), PageRequest.of(0, 200), right).getContent())
 			.extracting(Appeal::id)
 			.contains(appeal.id());
-		assertThat(this.appeals.list(AppealFilter.none(), PageRequest.of(0, 200), wrong).getContent())
+		assertThat(this.lists.list(AppealFilter.none(), PageRequest.of(0, 200), wrong).getContent())
 			.extracting(Appeal::id)
 			.doesNotContain(appeal.id());
 		Reply same = call(HttpMethod.PUT, "/api/v1/mailbox/letters/" + letter.id() + "/applicant", "it-mail-registrar",

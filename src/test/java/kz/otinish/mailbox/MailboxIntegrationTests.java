@@ -84,6 +84,9 @@ class MailboxIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	Acknowledgements acknowledgements;
 
 	@Autowired
@@ -471,13 +474,13 @@ class MailboxIntegrationTests {
 				""".formatted(id), StandardCharsets.US_ASCII);
 		deliver(account, raw);
 		assertThat(this.reader.poll(account).stored()).isEqualTo(1);
-		long appeals = this.appeals.count();
+		long appeals = this.lists.count();
 
 		assertThat(this.reader.poll(account)).isEqualTo(new MailboxReader.Poll(0, 0, 0));
 		deliver(account, raw);
 		assertThat(this.reader.poll(account)).isEqualTo(new MailboxReader.Poll(0, 1, 0));
 
-		assertThat(this.appeals.count()).isEqualTo(appeals);
+		assertThat(this.lists.count()).isEqualTo(appeals);
 		assertThat(unread(account)).isZero();
 	}
 
@@ -500,16 +503,16 @@ class MailboxIntegrationTests {
 				throw new IllegalStateException("the node died before the commit");
 			}
 		});
-		long appeals = this.appeals.count();
+		long appeals = this.lists.count();
 
 		assertThat(this.reader.poll(account)).isEqualTo(new MailboxReader.Poll(0, 0, 1));
 		assertThat(this.letters.findByMessageKey(MailIntake.keyOf(id, raw))).isEmpty();
-		assertThat(this.appeals.count()).isEqualTo(appeals);
+		assertThat(this.lists.count()).isEqualTo(appeals);
 		assertThat(unread(account)).isEqualTo(1);
 
 		assertThat(this.reader.poll(account)).isEqualTo(new MailboxReader.Poll(1, 0, 0));
 		assertThat(this.reader.poll(account)).isEqualTo(new MailboxReader.Poll(0, 0, 0));
-		assertThat(this.appeals.count()).isEqualTo(appeals + 1);
+		assertThat(this.lists.count()).isEqualTo(appeals + 1);
 		assertThat(appealOf(letter(id, raw)).text()).isEqualTo("Do not lose me.");
 	}
 

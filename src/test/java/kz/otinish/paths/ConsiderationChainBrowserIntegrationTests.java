@@ -53,6 +53,9 @@ class ConsiderationChainBrowserIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -152,7 +155,7 @@ class ConsiderationChainBrowserIntegrationTests {
 
 	/** The complaint the student's disagreement opened. */
 	private java.util.UUID appealsOf(Appeal original) {
-		return this.appeals.openAppeals()
+		return this.lists.openAppeals()
 			.stream()
 			.filter(candidate -> original.id().equals(candidate.earlierAppealId()))
 			.map(Appeal::id)

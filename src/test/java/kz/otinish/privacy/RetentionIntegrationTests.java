@@ -71,6 +71,9 @@ class RetentionIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	AnswerManagement answers;
 
 	@Autowired
@@ -199,7 +202,7 @@ class RetentionIntegrationTests {
 			.param("text", NAME + ": бағам төмендетілді")
 			.update();
 
-		var countsBefore = this.appeals.statusCounts();
+		var countsBefore = this.lists.statusCounts();
 		String pageBefore = statisticsPage(mvc);
 
 		// a year short of the period: nothing happens
@@ -268,7 +271,7 @@ class RetentionIntegrationTests {
 		assertThat(kept.text()).contains(NAME);
 
 		// the statistics are the same numbers
-		assertThat(this.appeals.statusCounts()).containsExactlyInAnyOrderElementsOf(countsBefore);
+		assertThat(this.lists.statusCounts()).containsExactlyInAnyOrderElementsOf(countsBefore);
 		assertThat(statisticsPage(mvc)).isEqualTo(pageBefore);
 
 		// the completed event publications (which carried e-mail addresses and names) are

@@ -60,6 +60,9 @@ class ConfidentialityIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -97,7 +100,7 @@ class ConfidentialityIntegrationTests {
 	}
 
 	List<java.util.UUID> listed(CurrentUser user) {
-		return this.appeals.list(AppealFilter.none(), PageRequest.of(0, 1000), user)
+		return this.lists.list(AppealFilter.none(), PageRequest.of(0, 1000), user)
 			.getContent()
 			.stream()
 			.map(Appeal::id)

@@ -35,6 +35,9 @@ class ConflictOfInterestIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	AppealAccessPolicy policy;
 
 	@Autowired
@@ -60,7 +63,7 @@ class ConflictOfInterestIntegrationTests {
 		assertThat(this.reviews.executors(appeal)).extracting(CurrentUser::username).contains("it-coi-teacher");
 		this.reviews.recordSubject(appeal.id(), "Ибраев Айдос Темірұлы", "it-coi-teacher", dean);
 		assertThatThrownBy(() -> this.appeals.get(appeal.id(), teacher)).isInstanceOf(NotFound.class);
-		assertThat(this.appeals.list(AppealFilter.none(), PageRequest.of(0, 1000), teacher).getContent())
+		assertThat(this.lists.list(AppealFilter.none(), PageRequest.of(0, 1000), teacher).getContent())
 			.extracting(Appeal::id)
 			.doesNotContain(appeal.id());
 		assertThat(this.reviews.executors(appeal)).extracting(CurrentUser::username).doesNotContain("it-coi-teacher");

@@ -36,6 +36,9 @@ class StatisticsIntegrationTests {
 	@Autowired
 	AppealManagement appeals;
 
+	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
 	@Test
 	@DisplayName("STAT-1: counts per school and status for analysts, no contents; applicants may not see them")
 	void analystSeesCountsOnly() throws Exception {
@@ -56,7 +59,7 @@ class StatisticsIntegrationTests {
 	}
 
 	long count(String school) {
-		return this.appeals.statusCounts()
+		return this.lists.statusCounts()
 			.stream()
 			.filter(c -> school.equals(c.schoolCode()) && c.status() == AppealStatus.REGISTERED)
 			.mapToLong(StatusCount::count)

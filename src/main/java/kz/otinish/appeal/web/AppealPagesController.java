@@ -57,9 +57,13 @@ class AppealPagesController {
 
 	private final AppealSearch search;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
 			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes,
-			kz.otinish.organization.Organization organization, AppealSearch search) {
+			kz.otinish.organization.Organization organization, AppealSearch search,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.notes = notes;
 		this.organization = organization;
 		this.policy = policy;
@@ -92,7 +96,7 @@ class AppealPagesController {
 		model.addAttribute("timeline", this.timeline.of(appeal, user));
 		AppealManagement.TriageOptions options = this.appeals.triageOptions(appeal, user);
 		model.addAttribute("repeatGrounds", RepeatGround.values());
-		List<Appeal> candidates = options.canMarkRepeated() ? this.appeals.possiblyRepeated(appeal) : List.of();
+		List<Appeal> candidates = options.canMarkRepeated() ? this.lists.possiblyRepeated(appeal) : List.of();
 		if (options.canMarkRepeated()) {
 			model.addAttribute("candidates", candidates);
 		}
@@ -191,7 +195,7 @@ class AppealPagesController {
 
 	@GetMapping("/appeals/mine")
 	String showMine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.appeals.list(AppealFilter.none(),
+		model.addAttribute("page", this.lists.list(AppealFilter.none(),
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user));
 		model.addAttribute("pagerBase", "/appeals/mine");
 		return "appeal/mine";
@@ -231,7 +235,7 @@ class AppealPagesController {
 	 */
 	@GetMapping("/triage")
 	String showTriage(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		Slice<Appeal> queue = this.appeals.triageQueue(kz.otinish.shared.Paging.of(page, PAGE_SIZE), user);
+		Slice<Appeal> queue = this.lists.triageQueue(kz.otinish.shared.Paging.of(page, PAGE_SIZE), user);
 		model.addAttribute("queue", queue.getContent());
 		model.addAttribute("page", queue);
 		model.addAttribute("pagerBase", "/triage");

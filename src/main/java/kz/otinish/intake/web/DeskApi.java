@@ -60,7 +60,11 @@ class DeskApi {
 
 	private final SchoolOptions schools;
 
-	DeskApi(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, SchoolOptions schools) {
+	private final kz.otinish.appeal.AppealLists lists;
+
+	DeskApi(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, SchoolOptions schools,
+			kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 		this.policy = policy;
 		this.accounts = accounts;
@@ -102,7 +106,7 @@ class DeskApi {
 	@GetMapping("/awaiting")
 	List<AppealResponse> awaiting(CurrentUser user) {
 		requireDesk(user);
-		return this.appeals.awaitingRegistration(user).stream().map(AppealResponse::of).toList();
+		return this.lists.awaitingRegistration(user).stream().map(AppealResponse::of).toList();
 	}
 
 	@Operation(summary = "Register a written application handed in person, without scans (INT-6)",

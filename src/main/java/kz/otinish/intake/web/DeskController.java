@@ -46,8 +46,11 @@ class DeskController {
 
 	private final Clock clock;
 
+	private final kz.otinish.appeal.AppealLists lists;
+
 	DeskController(AppealManagement appeals, AppealAccessPolicy policy, Accounts accounts, FormOptions options,
-			Clock clock) {
+			Clock clock, kz.otinish.appeal.AppealLists lists) {
+		this.lists = lists;
 		this.appeals = appeals;
 		this.policy = policy;
 		this.accounts = accounts;
@@ -105,7 +108,7 @@ class DeskController {
 	@GetMapping("/desk")
 	String showDesk(CurrentUser user, Model model) {
 		requireDesk(user);
-		model.addAttribute("awaiting", this.appeals.awaitingRegistration(user));
+		model.addAttribute("awaiting", this.lists.awaitingRegistration(user));
 		return "intake/desk";
 	}
 

@@ -78,7 +78,7 @@ class MeetingPagesController {
 	}
 
 	private String meetingForm(String forum, CurrentUser user, Model model, ReviewForms.Meeting form) {
-		Reviews.Forum found = this.reviews.forumsOf(user)
+		kz.otinish.review.Forum found = this.reviews.forumsOf(user)
 			.stream()
 			.filter(candidate -> candidate.key().equals(forum) && candidate.canRun())
 			.findFirst()

@@ -206,7 +206,7 @@ class ReviewApi {
 			description = "Officials: every one; deans: their school's; executors, secretaries and the responsible "
 					+ "person: theirs. overdue is true past the due date; canComplete tells who may mark it done.")
 	@GetMapping("/review-actions")
-	List<Reviews.TrackedAction> openActions(CurrentUser user) {
+	List<kz.otinish.review.TrackedAction> openActions(CurrentUser user) {
 		return this.reviews.openActions(user);
 	}
 

@@ -246,7 +246,7 @@ class ReviewPagesController {
 
 	@GetMapping("/appeals/{id}/review/requests/{requestId}/file")
 	ResponseEntity<byte[]> downloadResponse(@PathVariable UUID id, @PathVariable UUID requestId, CurrentUser user) {
-		Reviews.ResponseFile file = this.reviews.responseFile(id, requestId, user);
+		kz.otinish.review.ResponseFile file = this.reviews.responseFile(id, requestId, user);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -52,6 +52,9 @@ class TriageIntegrationTests {
 	AppealManagement appeals;
 
 	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
+	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -174,7 +177,7 @@ class TriageIntegrationTests {
 		// filed one second after the first
 		this.clock.advance(Duration.ofSeconds(1));
 		Appeal second = this.appeals.fileOnline(AppealFixtures.studentApplication(owner.id(), "GM1"), List.of());
-		assertThat(this.appeals.possiblyRepeated(second)).extracting(Appeal::id).contains(first.id());
+		assertThat(this.lists.possiblyRepeated(second)).extracting(Appeal::id).contains(first.id());
 		assertThat(page("/appeals/" + second.id() + "?lang=ru", "it-dean-gm1"))
 			.contains("Возможно, повторное обращение")
 			.contains(first.registration().orElseThrow().number());

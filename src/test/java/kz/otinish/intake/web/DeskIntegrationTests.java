@@ -45,6 +45,9 @@ class DeskIntegrationTests {
 	@Autowired
 	AppealManagement appeals;
 
+	@Autowired
+	kz.otinish.appeal.AppealLists lists;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -105,7 +108,7 @@ class DeskIntegrationTests {
 			.contains("Кеңсе қызметкері")
 			.contains("/track?number=PED-");
 		var registrar = this.accounts.byUsername("it-registrar").orElseThrow();
-		var paper = this.appeals
+		var paper = this.lists
 			.list(new AppealFilter(null, null, "PED", Channel.PAPER),
 					PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "receivedAt")), registrar)
 			.getContent()
