@@ -1,6 +1,5 @@
 package kz.otinish.search;
 
-import java.time.Duration;
 import java.util.List;
 
 import kz.otinish.OtinishIntegrationTest;
@@ -47,13 +46,7 @@ class SearchBrowserIntegrationTests {
 				"GM1", base.addressee(), base.category(), subject, text + " " + tag, base.language(), null, null, null,
 				null);
 		Appeal filed = this.appeals.fileOnline(appeal, files);
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("""
-					select count(*) from event_publication where completion_date is null
-					and listener_id like '%SearchIndexing%' and serialized_event like ?""")
-				.param("%" + filed.id() + "%")
-				.query(Long.class)
-				.single() == 0);
+		Indexed.await(this.jdbc, filed.id());
 		return filed;
 	}
 

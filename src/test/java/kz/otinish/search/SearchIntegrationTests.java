@@ -2,7 +2,6 @@ package kz.otinish.search;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -351,13 +350,7 @@ class SearchIntegrationTests {
 	 */
 	void indexed(Appeal... appeals) {
 		for (Appeal appeal : appeals) {
-			await().atMost(Duration.ofSeconds(30))
-				.until(() -> this.jdbc.sql("""
-						select count(*) from event_publication where completion_date is null
-						and listener_id like '%SearchIndexing%' and serialized_event like ?""")
-					.param("%" + appeal.id() + "%")
-					.query(Long.class)
-					.single() == 0);
+			Indexed.await(this.jdbc, appeal.id());
 		}
 	}
 

@@ -1,7 +1,6 @@
 package kz.otinish.search;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import kz.otinish.OtinishIntegrationTest;
@@ -78,13 +77,7 @@ class SearchPageIntegrationTests {
 				"GM1", base.addressee(), base.category(), subject, text + " " + this.tag, base.language(), null, null,
 				null, null);
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("""
-					select count(*) from event_publication where completion_date is null
-					and listener_id like '%SearchIndexing%' and serialized_event like ?""")
-				.param("%" + filed.id() + "%")
-				.query(Long.class)
-				.single() == 0);
+		Indexed.await(this.jdbc, filed.id());
 		return filed;
 	}
 
