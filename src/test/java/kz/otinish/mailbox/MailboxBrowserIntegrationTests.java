@@ -75,7 +75,7 @@ class MailboxBrowserIntegrationTests {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Хатты өтініш берушімен байланыстыру");
 		assertThat(browser.text(By.id("linked-account"))).isEqualTo("Ешкіммен байланыстырылмаған");
 		browser.type(By.id("q"), "нұрланова айгерім");
-		browser.click(By.cssSelector("form[role=search] button[type=submit]")).assertAccessible();
+		browser.click(By.cssSelector("main form[role=search] button[type=submit]")).assertAccessible();
 		browser.click(By.cssSelector("#found li form button[type=submit]")).assertAccessible();
 		assertThat(browser.text(By.cssSelector(".ot-notice"))).contains("байланыстырылды");
 		assertThat(browser.text(By.id("linked-account"))).isEqualTo("Нұрланова Айгерім Серікқызы (student)");

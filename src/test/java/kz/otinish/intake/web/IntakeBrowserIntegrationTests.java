@@ -199,7 +199,7 @@ class IntakeBrowserIntegrationTests {
 
 		// find the applicant by part of the name and take over the account's details
 		type("q", "нұрланова");
-		click(By.cssSelector("form[role=search] button[type=submit]")).assertAccessible();
+		click(By.cssSelector("main form[role=search] button[type=submit]")).assertAccessible();
 		click(By.linkText("Нұрланова Айгерім Серікқызы")).assertAccessible();
 		assertThat(value("fullName")).isEqualTo("Нұрланова Айгерім Серікқызы");
 		assertThat(value("email")).isEqualTo("student@university.example");
