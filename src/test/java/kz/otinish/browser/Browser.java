@@ -335,6 +335,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	public Browser assertAccessible() {
 		waitForPage();
 		long start = System.nanoTime();
+		// a page state identical to one axe passed before (same markup at the same width,
+		// the CSRF token aside) passes again: it is not checked twice
+		String state = pageState();
+		if (PASSED_STATES.contains(state)) {
+			System.out.printf("[axe] %s unchanged since checked%n", this.driver.getCurrentUrl());
+			script("window." + CHECKED_MARK + " = true");
+			return this;
+		}
 		// legacy mode runs axe.run() in the page itself; the default mode opens an extra
 		// about:blank window per check to merge frame results, and our pages have no
 		// frames
@@ -360,8 +368,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			throw new AssertionError("Accessibility violations (serious/critical) on " + this.driver.getCurrentUrl()
 					+ ":\n" + String.join("\n", serious));
 		}
+		PASSED_STATES.add(state);
 		script("window." + CHECKED_MARK + " = true");
 		return this;
+	}
+
+	/** The page states (width and markup digest) axe passed in this JVM. */
+	private static final java.util.Set<String> PASSED_STATES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private static final java.util.regex.Pattern CSRF_TOKEN = java.util.regex.Pattern
+		.compile("(name=\"_csrf\"[^>]*value=\"|value=\"[^\"]*\"[^>]*name=\"_csrf\"|name=\"_csrf\" content=\")[^\"]*");
+
+	private String pageState() {
+		Object html = script("return window.innerWidth + '|' + document.documentElement.outerHTML");
+		String markup = CSRF_TOKEN.matcher(String.valueOf(html)).replaceAll("$1");
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(markup.getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The moderate and minor axe findings of this test so far (not failures). */
