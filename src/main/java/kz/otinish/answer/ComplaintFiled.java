@@ -3,7 +3,7 @@ package kz.otinish.answer;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
+import kz.otinish.shared.AppealFact;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,31 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ComplaintFiled(UUID appealId, UUID complaintAppealId, @Nullable String complaintNumber, VerdictKind kind,
 		@Nullable String higherOfficial, @Nullable String higherOfficialAccount, @Nullable String higherOfficialEmail,
-		boolean late, String status, Instant at) implements AuditedChange {
-
-	@Override
-	public String subjectType() {
-		return "APPEAL";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.appealId;
-	}
+		boolean late, String status, Instant at) implements AppealFact<String> {
 
 	@Override
 	public String action() {
 		return this.kind == VerdictKind.INACTION ? "COMPLAINT_INACTION" : "COMPLAINT_FILED";
-	}
-
-	@Override
-	public @Nullable String statusBefore() {
-		return this.status;
-	}
-
-	@Override
-	public String statusAfter() {
-		return this.status;
 	}
 
 	@Override

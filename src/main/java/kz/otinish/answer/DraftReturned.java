@@ -3,7 +3,7 @@ package kz.otinish.answer;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
+import kz.otinish.shared.AppealFact;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,31 +11,11 @@ import org.jspecify.annotations.Nullable;
  * the executor is notified).
  */
 public record DraftReturned(UUID appealId, @Nullable String registrationNumber, @Nullable String executorAccount,
-		int revision, String reason, String status, Instant at) implements AuditedChange {
-
-	@Override
-	public String subjectType() {
-		return "APPEAL";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.appealId;
-	}
+		int revision, String reason, String status, Instant at) implements AppealFact<String> {
 
 	@Override
 	public String action() {
 		return "ANSWER_RETURNED";
-	}
-
-	@Override
-	public @Nullable String statusBefore() {
-		return this.status;
-	}
-
-	@Override
-	public String statusAfter() {
-		return this.status;
 	}
 
 	@Override

@@ -3,34 +3,14 @@ package kz.otinish.appeal;
 import java.time.Instant;
 import java.util.UUID;
 
-import kz.otinish.shared.AuditedChange;
+import kz.otinish.shared.AppealFact;
 
 /** Someone opened a confidential appeal; the audit trail records every such view. */
-record AppealViewed(UUID appealId, AppealStatus status, Instant at) implements AuditedChange {
-
-	@Override
-	public String subjectType() {
-		return "APPEAL";
-	}
-
-	@Override
-	public UUID subjectId() {
-		return this.appealId;
-	}
+record AppealViewed(UUID appealId, AppealStatus status, Instant at) implements AppealFact<AppealStatus> {
 
 	@Override
 	public String action() {
 		return "VIEW";
-	}
-
-	@Override
-	public String statusBefore() {
-		return this.status.name();
-	}
-
-	@Override
-	public String statusAfter() {
-		return this.status.name();
 	}
 
 }
