@@ -30,7 +30,10 @@ class LayoutModel {
 	 * first link); {@code -1} for those who have no such list.
 	 */
 	@ModelAttribute("waitingWork")
-	long waitingWork() {
+	long waitingWork(jakarta.servlet.http.HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return -1;
+		}
 		return Accounts.current().filter(LayoutModel::hasWorkList).map(this.work::total).orElse(-1L);
 	}
 
