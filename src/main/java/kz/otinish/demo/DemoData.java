@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
  * approved (the letters are issued by the process);</li>
  * <li>{@link DemoClock} (500): extensions, and today's deadline watch.</li>
  * </ol>
+ * The accounts are seeded before the application reports ready (so that the demo sign-in
+ * works from the first moment); the rest is seeded on a thread of its own and does not
+ * hold up readiness ({@link #loaded()} says when it is done).
  */
 @Component
 @ConditionalOnBooleanProperty("otinish.demo.enabled")
@@ -38,12 +41,35 @@ class DemoData {
 		this.steps = steps;
 	}
 
+	private final java.util.concurrent.CompletableFuture<Void> loaded = new java.util.concurrent.CompletableFuture<>();
+
 	@EventListener(ApplicationReadyEvent.class)
 	void seed() {
-		for (DemoStep step : this.steps) {
-			step.seed();
+		if (this.steps.isEmpty()) {
+			this.loaded.complete(null);
+			return;
 		}
-		log.info("Demo data ready: " + this.steps.size() + " step(s)");
+		this.steps.get(0).seed();
+		Thread rest = new Thread(() -> {
+			try {
+				for (DemoStep step : this.steps.subList(1, this.steps.size())) {
+					step.seed();
+				}
+				log.info("Demo data ready: " + this.steps.size() + " step(s)");
+				this.loaded.complete(null);
+			}
+			catch (RuntimeException ex) {
+				log.error("Demo data not loaded", ex);
+				this.loaded.completeExceptionally(ex);
+			}
+		}, "demo-data");
+		rest.setDaemon(true);
+		rest.start();
+	}
+
+	/** Completes when every step has seeded (exceptionally when one failed). */
+	java.util.concurrent.CompletableFuture<Void> loaded() {
+		return this.loaded;
 	}
 
 }

@@ -60,6 +60,13 @@ class DemoDataIntegrationTests {
 	@Autowired
 	AppealManagement appeals;
 
+	@org.junit.jupiter.api.BeforeEach
+	void demoLoaded() throws Exception {
+		// the accounts are there when the application is ready; the rest follows on its
+		// own thread
+		this.demoData.loaded().get(2, java.util.concurrent.TimeUnit.MINUTES);
+	}
+
 	@Test
 	@DisplayName("The demo data loads at start-up: the accounts, the appeals in several statuses, reviews, answers, an extension, the mailbox's letters")
 	void demoDataLoadsAtStartUp() {
