@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * Finds the employees a text names (INT-3), in Kazakh and Russian: surname with given
  * name in either order ("Ахметов Арман", "Арманға Ахметовқа"), surname with initials in
  * either order ("Ахметов А.Б.", "А.Б. Ахметов"), and given name with patronymic ("Анна
- * Павловна"), each word in any case ending of either language. A surname alone never
- * matches: too many surnames are also common words ("Ким" is Kazakh for "who") or shared
- * by several employees.
+ * Павловна"), each word in any case ending of either language, and in the Russian
+ * spelling of Kazakh letters ("Нурлан Сейтказы" names "Нұрлан Сейтқазы"). A surname alone
+ * never matches: too many surnames are also common words ("Ким" is Kazakh for "who") or
+ * shared by several employees. Where several people are named by the same words, the
+ * fullest name wins: "Ахметов Арман Болатұлы" names Болатұлы, not every Ахметов Арман.
  */
 final class NameMatcher {
 
@@ -25,9 +27,22 @@ final class NameMatcher {
 	 * Kazakh case endings added to a name as written (dative, genitive, accusative,
 	 * instrumental, ablative, locative).
 	 */
-	static final List<String> KAZAKH_ENDINGS = List.of("ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің",
-			"тың", "тің", "ды", "ді", "ны", "ні", "мен", "бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "да",
-			"де", "та", "те");
+	static final List<String> KAZAKH_ENDINGS = List
+		.of("ға", "ге", "қа", "ке", "на", "не", "ның", "нің", "дың", "дің", "тың", "тің", "ды", "ді", "ны", "ні", "мен",
+				"бен", "пен", "дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те")
+		.stream()
+		.map(NameMatcher::normalize)
+		.distinct()
+		.toList();
+
+	/**
+	 * Kazakh letters and the Russian letters people type for them on a Russian keyboard
+	 * (ә → а, ғ → г, қ → к, ң → н, ө → о, ұ/ү → у, һ → х, і → и); names and texts are
+	 * compared in this folded spelling.
+	 */
+	private static final String KAZAKH_LETTERS = "әғқңөұүһі";
+
+	private static final String RUSSIAN_SPELLING = "агкноуухи";
 
 	/**
 	 * Russian case endings added to a name ending in a consonant ("Ахметов" →
@@ -58,21 +73,34 @@ final class NameMatcher {
 	record Match(Employee employee, String named) {
 	}
 
-	/** The employees the text names, in the order they first appear, each once. */
+	/**
+	 * The employees the text names, in the order they first appear, each once; at each
+	 * place, only those named by the most words there.
+	 */
 	List<Match> find(String text) {
 		List<Token> tokens = tokens(text);
 		Map<Employee, Match> found = new LinkedHashMap<>();
-		for (int i = 0; i < tokens.size(); i++) {
+		int i = 0;
+		while (i < tokens.size()) {
+			int longest = 0;
+			List<Person> named = new ArrayList<>();
 			for (Person person : this.people) {
-				if (found.containsKey(person.employee())) {
-					continue;
-				}
 				int length = person.namedAt(tokens, i);
-				if (length > 0) {
-					String named = String.join(" ", tokens.subList(i, i + length).stream().map(Token::raw).toList());
-					found.put(person.employee(), new Match(person.employee(), named));
+				if (length > longest) {
+					longest = length;
+					named.clear();
+				}
+				if (length > 0 && length == longest) {
+					named.add(person);
 				}
 			}
+			if (longest == 0) {
+				i++;
+				continue;
+			}
+			String words = String.join(" ", tokens.subList(i, i + longest).stream().map(Token::raw).toList());
+			named.forEach(person -> found.putIfAbsent(person.employee(), new Match(person.employee(), words)));
+			i += longest;
 		}
 		return new ArrayList<>(found.values());
 	}
@@ -92,12 +120,27 @@ final class NameMatcher {
 		return tokens;
 	}
 
+	/** Lower case, ё as е, Kazakh letters in their Russian spelling. */
 	static String normalize(String word) {
-		return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+		StringBuilder folded = new StringBuilder(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+		for (int i = 0; i < folded.length(); i++) {
+			int kazakh = KAZAKH_LETTERS.indexOf(folded.charAt(i));
+			if (kazakh >= 0) {
+				folded.setCharAt(i, RUSSIAN_SPELLING.charAt(kazakh));
+			}
+		}
+		return folded.toString();
 	}
 
-	/** Is this word the name in one of its Kazakh or Russian case forms? */
+	/**
+	 * Is this word the name in one of its Kazakh or Russian case forms (both compared as
+	 * {@link #normalize normalized})?
+	 */
 	static boolean isFormOf(String word, String name) {
+		return isFoldedFormOf(normalize(word), normalize(name));
+	}
+
+	private static boolean isFoldedFormOf(String word, String name) {
 		if (word.equals(name)) {
 			return true;
 		}
@@ -117,7 +160,7 @@ final class NameMatcher {
 	private record Token(String raw, String word, boolean initial) {
 
 		boolean isFormOf(String name) {
-			return !this.initial && NameMatcher.isFormOf(this.word, name);
+			return !this.initial && NameMatcher.isFoldedFormOf(this.word, name);
 		}
 
 		boolean isInitialOf(String name) {

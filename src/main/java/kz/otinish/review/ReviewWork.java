@@ -69,7 +69,7 @@ class ReviewWork implements WaitingWork {
 			Map<UUID, String> routed = notOnAgenda(run);
 			queues.add(this.appeals.queue("toSchedule",
 					AppealQueue.of(IN_REVIEW, AppealQueue.Duty.SEE).only(routed.keySet()), user, window,
-					appeal -> "/meetings/new?forum=" + routed.get(appeal.id())));
+					appeal -> "/meetings/new?forum=" + routed.get(appeal.id()) + "&appeal=" + appeal.id()));
 			Map<UUID, UUID> items = undecidedItems(run);
 			queues.add(this.appeals.queue("decisionsToRecord",
 					AppealQueue.of(IN_REVIEW, AppealQueue.Duty.SEE).only(items.keySet()), user, window,

@@ -114,6 +114,34 @@ class NameMatcherTests {
 		assertThat(named("Ахметов деген фамилия жиі кездеседі")).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@DisplayName("INT-3: Kazakh names typed with Russian letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) name the employee")
+	@CsvSource(delimiter = '|', textBlock = """
+			Прошу разобраться с Оспановой Шолпан Кайратовной | Оспанова Шолпан Қайратқызы
+			Жалоба на Омарова Азамата Нурлановича | Омаров Азамат Нұрланұлы
+			Благодарю Жаксылыкова Мурата | Жақсылықов Мұрат Қуанышұлы
+			Ахметова Айгерим Сериккызы не отвечает на письма | Ахметова Айгерім Серікқызы
+			Жақсылықов Мұратқа алғыс айтамын | Жақсылықов Мұрат Қуанышұлы
+			""")
+	void russianSpellingOfKazakhLetters(String text, String employee) {
+		assertThat(named(text)).extracting(Employee::fullName).containsExactly(employee);
+	}
+
+	@Test
+	@DisplayName("INT-3: where the same words name several employees, the fullest name wins")
+	void fullestNameWins() {
+		Employee namesake = new Employee("Ахметов Арман Серікұлы", "PED");
+		NameMatcher both = new NameMatcher(List.of(AKHMETOV, namesake));
+		assertThat(both.find("Ахметов Арман Серікұлы сабаққа келмеді")).extracting(NameMatcher.Match::employee)
+			.containsExactly(namesake);
+		assertThat(both.find("Арман Болатұлы Ахметовқа шағым")).extracting(NameMatcher.Match::employee)
+			.as("given name, patronymic, surname")
+			.containsExactly(AKHMETOV);
+		assertThat(both.find("Ахметов Арман сабаққа келмеді")).extracting(NameMatcher.Match::employee)
+			.as("without the patronymic both are named: the moderator decides")
+			.containsExactly(AKHMETOV, namesake);
+	}
+
 	@Test
 	void caseFormsOfAName() {
 		assertThat(NameMatcher.isFormOf("ахметовқа", "ахметов")).isTrue();
@@ -124,6 +152,8 @@ class NameMatcherTests {
 		assertThat(NameMatcher.isFormOf("андрею", "андрей")).isTrue();
 		assertThat(NameMatcher.isFormOf("ахметовский", "ахметов")).isFalse();
 		assertThat(NameMatcher.isFormOf("ахмет", "ахметов")).isFalse();
+		assertThat(NameMatcher.isFormOf("нурланкызы", "нұрланқызы")).isTrue();
+		assertThat(NameMatcher.isFormOf("оспановага", "оспанова")).isTrue();
 	}
 
 }

@@ -18,7 +18,8 @@ import kz.otinish.review.ReviewFixtures;
 import kz.otinish.review.Reviews;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,19 +30,16 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole consideration chain in a real browser, each step by its own role and every
- * page checked with axe: the dean triages and routes (kk), the secretary holds the EPC's
- * meeting and records the decision, the executor drafts, the dean approves, the dean's
- * office records the delivery, the student disagrees (ru), and the vice-rector finds the
- * complaint in the triage queue.
+ * The whole consideration chain in a real browser, in Kazakh and in Russian, each step
+ * taken by its own role from their "waiting for me" list (or, for the student, their
+ * appeals) without typing an address, every page checked with axe: the dean triages and
+ * routes, the secretary puts the appeal on the EPC's agenda and records the decision, the
+ * executor drafts, the dean approves, the dean's office records the delivery, the student
+ * disagrees, and the vice-rector finds the complaint in her list.
  */
 @Tag("browser")
 @OtinishIntegrationTest
 class ConsiderationChainBrowserIntegrationTests {
-
-	static final Locale KAZAKH = Locale.forLanguageTag("kk");
-
-	static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
@@ -61,9 +59,12 @@ class ConsiderationChainBrowserIntegrationTests {
 	@Autowired
 	Reviews reviews;
 
-	@Test
-	@DisplayName("REV-1, REV-3, REV-12, REV-8, RES-1, DL-4: triage → EPC meeting → decision → draft → approval → delivery → the student disagrees → the complaint in the vice-rector's queue (kk, ru)")
-	void triageToComplaint() {
+	@ParameterizedTest(name = "in {0}")
+	@ValueSource(strings = { "kk", "ru" })
+	@DisplayName("REV-1, REV-3, REV-12, REV-8, RES-1, DL-4: each person takes the appeal from their 'waiting for me' list, "
+			+ "without typing an address: triage → EPC meeting → decision → draft → approval → delivery → the student "
+			+ "disagrees → the complaint in the vice-rector's list")
+	void eachRoleTakesTheNextStepFromTheirList(String language) {
 		new ReviewFixtures(this.appeals, this.accounts, this.reviews);
 		CurrentUser student = this.accounts.ensureAccount("student", "demo", "Әлия Нұрланқызы Сейітова", Role.STUDENT,
 				"GM1", "aliya@example.kz", null);
@@ -71,14 +72,17 @@ class ConsiderationChainBrowserIntegrationTests {
 				null);
 		Appeal appeal = this.appeals.fileOnline(AppealFixtures.studentApplication(student.id(), "GM1"), List.of());
 		String number = appeal.registration().orElseThrow().number();
+		Locale locale = Locale.forLanguageTag(language);
+		browser.open("/sign-in");
+		if (!"kk".equals(language)) {
+			click(By.cssSelector("a[hreflang='" + language + "']")).assertAccessible();
+		}
 
-		// the dean triages: the queue, the appeal, routing to the suggested body (kk)
-		browser.signIn("dean");
-		browser.open("/triage");
-		assertThat(browser.find(By.tagName("main")).getText()).contains(number);
-		browser.open("/appeals/" + appeal.id());
+		// the dean triages: from the triage list to the appeal, routing to the suggested
+		// body
+		signIn("dean", language);
+		take("triage", number);
 		click(By.id("review-link")).assertAccessible();
-		assertThat(browser.language()).isEqualTo("kk");
 		assertThat(browser.value(By.id("bodyCode"))).isEqualTo("GM1-EPC");
 		browser.select(By.id("executorAccount"), "member");
 		click(By.cssSelector("form[action$='/review/route'] button[type=submit]")).assertAccessible();
@@ -89,15 +93,18 @@ class ConsiderationChainBrowserIntegrationTests {
 		click(By.cssSelector("form[action$='/finding'] button[type=submit]")).assertAccessible();
 		browser.signOut();
 
-		// the EPC's secretary holds the meeting and records the decision
-		browser.signIn("secretary");
-		browser.open("/meetings");
-		click(By.cssSelector("a[href*='/meetings/new'][href*='GM1-EPC']")).assertAccessible();
+		// the EPC's secretary: the appeal waits to be put on a meeting's agenda, then for
+		// the body's decision
+		signIn("secretary", language);
+		take("toSchedule", number);
 		setValue("date", LocalDate.now().toString());
-		inView(browser.find(By.cssSelector("input[name=agenda][value='" + appeal.id() + "']"))).click();
+		assertThat(browser.find(By.cssSelector("input[name=agenda][value='" + appeal.id() + "']")).isSelected())
+			.as("the appeal the secretary came for is on the agenda")
+			.isTrue();
 		click(By.cssSelector("form[action*='/meetings'] button[type=submit]")).assertAccessible();
 		click(By.cssSelector("form[action$='/attendance'] button[type=submit]")).assertAccessible();
-		click(By.cssSelector("a[href$='/items/" + appeal.id() + "']")).assertAccessible();
+		click(By.cssSelector("header a[href$='/work']")).assertAccessible();
+		take("decisionsToRecord", number);
 		inView(browser.find(By.cssSelector("input[type=radio][name=outcome][value=PARTLY_SATISFIED]"))).click();
 		browser.type(By.id("reasons"), "Баға 12 балға көтеріледі.");
 		browser.type(By.id("actions0.text"), "Бағаны ведомостқа түзету");
@@ -109,21 +116,21 @@ class ConsiderationChainBrowserIntegrationTests {
 		browser.signOut();
 
 		// the executor writes the draft from the prefilled text
-		browser.signIn("member");
-		browser.open("/appeals/" + appeal.id() + "/answer");
+		signIn("member", language);
+		take("draftsToWrite", number);
 		assertThat(browser.value(By.id("text"))).contains(number);
 		click(By.cssSelector("form[action$='/answer/draft'] button[type=submit]")).assertAccessible();
 		browser.signOut();
 
 		// the dean approves it
-		browser.signIn("dean");
-		browser.open("/appeals/" + appeal.id() + "/answer");
+		signIn("dean", language);
+		take("draftsToApprove", number);
 		click(By.cssSelector("form[action$='/answer/approve'] button[type=submit]")).assertAccessible();
 		browser.signOut();
 
 		// the dean's office records the delivery against signature (RES-1)
-		browser.signIn("deansoffice");
-		browser.open("/appeals/" + appeal.id() + "/answer");
+		signIn("deansoffice", language);
+		take("toDeliver", number);
 		inView(browser.find(By.cssSelector("input[name=method][value=IN_PERSON]"))).click();
 		browser.type(By.id("handedOverBy"), "Тұрсынова Әсел Болатқызы");
 		browser.type(By.id("signedBy"), "Сейітова Әлия Нұрланқызы");
@@ -131,11 +138,11 @@ class ConsiderationChainBrowserIntegrationTests {
 		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).isEqualTo(AppealStatus.ANSWERED);
 		browser.signOut();
 
-		// the student disagrees, in Russian (DL-4)
-		browser.signIn("student");
-		browser.open("/appeals/" + appeal.id());
-		click(By.linkText("Русский")).assertAccessible();
-		click(By.linkText(text("answer.link.verdict", RUSSIAN))).assertAccessible();
+		// the student finds the answer in their appeals and disagrees (DL-4)
+		signIn("student", language);
+		assertThat(browser.currentPath()).isEqualTo("/appeals/mine");
+		click(By.xpath("//main//a[normalize-space()='" + number + "']")).assertAccessible();
+		click(By.linkText(text("answer.link.verdict", locale))).assertAccessible();
 		browser.type(By.id("text"), "Не согласна с решением: оценка выставлена неверно.");
 		click(By.cssSelector("form[action$='/verdict/complaint'] button[type=submit]")).assertAccessible();
 		Appeal complaint = this.appeals.find(this.appealsOf(appeal)).orElseThrow();
@@ -143,14 +150,50 @@ class ConsiderationChainBrowserIntegrationTests {
 		String complaintNumber = complaint.registration().orElseThrow().number();
 		browser.signOut();
 
-		// the vice-rector finds it in her queue and opens it
-		browser.signIn("vicerector");
-		browser.open("/triage");
-		assertThat(browser.find(By.tagName("main")).getText()).contains(complaintNumber);
-		browser.open("/appeals/" + complaint.id());
+		// the vice-rector finds the complaint in her list and opens it
+		signIn("vicerector", language);
+		take("complaints", complaintNumber);
 		assertThat(browser.find(By.cssSelector(".ot-status-bar")).getText()).contains(complaintNumber);
 		click(By.id("review-link")).assertAccessible();
 		assertThat(browser.find(By.id("route-title")).isDisplayed()).isTrue();
+	}
+
+	/** Signs in and checks the person's start page is in the language chosen. */
+	static void signIn(String username, String language) {
+		browser.signIn(username);
+		assertThat(browser.language()).as("%s's start page", username).isEqualTo(language);
+	}
+
+	/**
+	 * On "waiting for me", opens the item of this queue with this number: among the first
+	 * items of the queue's section, else through the whole queue's pages, as its reader
+	 * would.
+	 */
+	static void take(String queue, String number) {
+		assertThat(browser.currentPath()).as("staff start from what waits for them").isEqualTo("/work");
+		By here = By.xpath("//section[@aria-labelledby='queue-" + queue + "']//a[normalize-space()='" + number + "']");
+		if (browser.findAll(here).isEmpty()) {
+			click(By.cssSelector("section[aria-labelledby='queue-" + queue + "'] a[href*='/work/" + queue + "']"))
+				.assertAccessible();
+			here = By.xpath("//main//table//a[normalize-space()='" + number + "']");
+			while (browser.findAll(here).isEmpty()) {
+				List<WebElement> next = browser.findAll(By.cssSelector("main nav a[href*='page=']"))
+					.stream()
+					.filter(link -> link.getAttribute("href").endsWith(nextPage()))
+					.toList();
+				assertThat(next).as("%s is in the list '%s'", number, queue).isNotEmpty();
+				inView(next.get(0)).click();
+				browser.assertAccessible();
+			}
+		}
+		click(here).assertAccessible();
+	}
+
+	/** The address of the next page of the queue page shown. */
+	static String nextPage() {
+		String current = browser.driver().getCurrentUrl();
+		int page = current.contains("page=") ? Integer.parseInt(current.replaceAll(".*page=(\\d+).*", "$1")) : 0;
+		return "page=" + (page + 1);
 	}
 
 	/** The complaint the student's disagreement opened. */

@@ -73,8 +73,12 @@ class MeetingPagesController {
 	}
 
 	@GetMapping("/meetings/new")
-	String initMeetingForm(@RequestParam String forum, CurrentUser user, Model model) {
-		return meetingForm(forum, user, model, new ReviewForms.Meeting(LocalDate.now(this.clock), List.of()));
+	String initMeetingForm(@RequestParam String forum, @RequestParam(required = false) @Nullable UUID appeal,
+			CurrentUser user, Model model) {
+		// from "waiting for me": the appeal the secretary came for is on the agenda
+		// already
+		return meetingForm(forum, user, model, new ReviewForms.Meeting(LocalDate.now(this.clock),
+				appeal == null ? List.of() : List.of(appeal.toString())));
 	}
 
 	private String meetingForm(String forum, CurrentUser user, Model model, ReviewForms.Meeting form) {
