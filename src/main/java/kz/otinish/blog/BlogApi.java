@@ -102,7 +102,9 @@ class BlogApi {
 	record PublishRequest(
 			@Schema(description = "The public copy of the question, without names or personal data",
 					maxLength = PostForm.MAX_TEXT) @Nullable String question,
-			@Schema(maxLength = PostForm.MAX_TEXT) @Nullable String answer) {
+			@Schema(maxLength = PostForm.MAX_TEXT) @Nullable String answer,
+			@Schema(description = "Publish although the question still names employees (the moderator checked "
+					+ "that they may be named); without it such a question is refused with 400 naming 'question'") boolean keepNames) {
 	}
 
 	record RefuseRequest(@Schema(maxLength = ModerationForm.MAX_REASON) @Nullable String reason) {
@@ -180,7 +182,13 @@ class BlogApi {
 		BindingResult errors = new BeanPropertyBindingResult(form, "publishRequest");
 		form.validatePublication(errors);
 		throwIfInvalid(errors);
-		this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), user);
+		try {
+			this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), request.keepNames(), user);
+		}
+		catch (BlogModeration.NamesStaff ex) {
+			errors.rejectValue("question", ex.messageKey(), ex.arguments(), null);
+			throwIfInvalid(errors);
+		}
 		return get(id, user);
 	}
 

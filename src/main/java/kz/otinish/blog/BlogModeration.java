@@ -100,8 +100,23 @@ class BlogModeration {
 			.toList();
 	}
 
+	/**
+	 * Publishes the moderator's public copy. A question that still names an employee is
+	 * refused with the names found ({@link NamesStaff}) unless the moderator keeps them
+	 * on purpose ({@code keepNames}): the moderator is warned before, not after, a name
+	 * goes public.
+	 */
 	@Transactional
-	BlogPost publish(UUID id, String question, String answer, CurrentUser moderator) {
+	BlogPost publish(UUID id, String question, String answer, boolean keepNames, CurrentUser moderator) {
+		if (!keepNames) {
+			List<String> named = new NameMatcher(this.directory.employees()).find(question)
+				.stream()
+				.map(NameMatcher.Match::named)
+				.toList();
+			if (!named.isEmpty()) {
+				throw new NamesStaff(named);
+			}
+		}
 		BlogPost post = get(id);
 		post.publish(question, answer, moderator.fullName(), this.clock.instant());
 		return this.posts.save(post);
@@ -181,6 +196,15 @@ class BlogModeration {
 
 	private static String abbreviate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/** The public question still names employees: the words that name them. */
+	static final class NamesStaff extends Refused {
+
+		NamesStaff(List<String> named) {
+			super("blog.error.namesStaff", String.join(", ", named));
+		}
+
 	}
 
 }

@@ -70,8 +70,15 @@ class ModerationController {
 		if (result.hasErrors()) {
 			return rerender(id, model);
 		}
-		return done(this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), user), "blog.done.published",
-				redirect);
+		try {
+			return done(this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), form.isKeepNames(), user),
+					"blog.done.published", redirect);
+		}
+		catch (BlogModeration.NamesStaff ex) {
+			result.rejectValue("question", ex.messageKey(), ex.arguments(), null);
+			model.addAttribute("namesFound", true);
+			return rerender(id, model);
+		}
 	}
 
 	@PostMapping("/blog/moderation/{id}/refuse")

@@ -21,6 +21,9 @@ public class ModerationForm {
 
 	private @Nullable String schoolCode;
 
+	/** Publish although the question names employees: the moderator checked it may. */
+	private boolean keepNames;
+
 	static ModerationForm initial(BlogPost post, @Nullable String suggestedSchool) {
 		ModerationForm form = new ModerationForm();
 		// the moderator starts from the original and removes names and personal data
@@ -115,6 +118,14 @@ public class ModerationForm {
 
 	public void setSchoolCode(@Nullable String schoolCode) {
 		this.schoolCode = schoolCode;
+	}
+
+	public boolean isKeepNames() {
+		return this.keepNames;
+	}
+
+	public void setKeepNames(boolean keepNames) {
+		this.keepNames = keepNames;
 	}
 
 }

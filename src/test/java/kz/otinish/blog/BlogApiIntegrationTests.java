@@ -107,6 +107,13 @@ class BlogApiIntegrationTests {
 		assertThat(body(call(get("/api/v1/blog/moderation").with(moderator), "kk"))).contains(post.id().toString());
 		assertThat(body(call(get("/api/v1/blog/moderation/" + post.id()).with(moderator), "kk")))
 			.contains("\"suggestions\":");
+		MockHttpServletResponse naming = json(post("/api/v1/blog/moderation/" + post.id() + "/publish").with(moderator),
+				"ru", """
+						{"question":"Волков Андрей не даёт места в библиотеке.","answer":"Оқу залы кеңейтіледі."}""");
+		assertThat(naming.getStatus()).as(body(naming)).isEqualTo(400);
+		assertThat(body(naming)).as("INT-3: warned before a name goes public")
+			.contains("\"question\"")
+			.contains("В вопросе назван сотрудник: Волков Андрей");
 		MockHttpServletResponse published = json(
 				post("/api/v1/blog/moderation/" + post.id() + "/publish").with(moderator), "kk", """
 						{"question":"Кітапханада орын жетпейді.","answer":"Оқу залы кеңейтіледі."}""");

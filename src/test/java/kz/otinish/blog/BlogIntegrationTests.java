@@ -278,6 +278,31 @@ class BlogIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("INT-3: the moderator is warned before publishing a question that still names staff, and publishes it only on purpose")
+	void moderatorIsWarnedBeforePublishingANameOfStaff() throws Exception {
+		String marker = UUID.randomUUID().toString();
+		BlogPost post = writeDirectly("Волков Андрей консультацияларды үшінші апта қатарынан болдырмайды " + marker);
+		String question = "Волкову Андрею передайте: консультации отменяются третью неделю " + marker;
+
+		String warned = page(post("/blog/moderation/" + post.id() + "/publish").param("lang", "ru")
+			.param("question", question)
+			.param("answer", "Деканат проверил расписание " + marker)
+			.with(csrf())
+			.with(as("it-blog-moderator")));
+		assertThat(warned).contains("В вопросе назван сотрудник: Волкову Андрею")
+			.contains("href=\"#question\"")
+			.contains("name=\"keepNames\"");
+		assertThat(this.posts.findById(post.id()).orElseThrow().status()).as("nothing published")
+			.isEqualTo(PostStatus.AWAITING_MODERATION);
+
+		moderate("/blog/moderation/" + post.id() + "/publish", "question", question, "answer",
+				"Деканат проверил расписание " + marker, "keepNames", "true");
+		BlogPost published = this.posts.findById(post.id()).orElseThrow();
+		assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+		assertThat(published.publicQuestion()).isEqualTo(question);
+	}
+
+	@Test
 	@DisplayName("INT-3: only moderators reach the queue; others get 403, anonymous visitors are sent to sign in")
 	void nonModeratorsGet403() throws Exception {
 		BlogPost post = writeDirectly("Тексеру хаты");

@@ -143,6 +143,21 @@ class NameMatcherTests {
 	}
 
 	@Test
+	@DisplayName("INT-3: the letter about Мұқанова Салтанат Нұрланқызы names her, not another school's Мұқанова Салтанат Серікқызы; 'Сейитову' (и for і) finds Сейітов")
+	void theCasesTheModeratorMet() {
+		Employee teacher = new Employee("Мұқанова Салтанат Нұрланқызы", "GM1");
+		Employee namesake = new Employee("Мұқанова Салтанат Серікқызы", "DENT");
+		Employee seitov = new Employee("Сейітов Нұрлан Асқарұлы", "PED");
+		NameMatcher matcher = new NameMatcher(List.of(namesake, teacher, seitov));
+		assertThat(matcher.find("Прошу разобраться с Мұқановой Салтанат Нұрланқызы: не принимает пересдачу"))
+			.extracting(NameMatcher.Match::employee)
+			.containsExactly(teacher);
+		assertThat(matcher.find("Передайте Сейитову Нурлану, что консультации нет"))
+			.extracting(NameMatcher.Match::employee)
+			.containsExactly(seitov);
+	}
+
+	@Test
 	void caseFormsOfAName() {
 		assertThat(NameMatcher.isFormOf("ахметовқа", "ахметов")).isTrue();
 		assertThat(NameMatcher.isFormOf("ахметовтың", "ахметов")).isTrue();

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +58,12 @@ class DeskController {
 		this.accounts = accounts;
 		this.options = options;
 		this.clock = clock;
+	}
+
+	/** The desk's messages address the registrar, not the applicant. */
+	@InitBinder("appealForm")
+	void speakToTheRegistrar(WebDataBinder binder) {
+		binder.setMessageCodesResolver(new DeskMessageCodes());
 	}
 
 	@ModelAttribute

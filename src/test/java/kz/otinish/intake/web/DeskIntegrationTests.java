@@ -134,6 +134,28 @@ class DeskIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("INT-6: the desk's errors speak to the registrar about the applicant, the portal's to the applicant")
+	void deskErrorsAddressTheRegistrar() throws Exception {
+		for (String[] expected : new String[][] {
+				{ "en", "Enter the applicant's home address", "Enter the applicant's phone number" },
+				{ "ru", "Напишите домашний адрес заявителя", "Напишите номер телефона заявителя" },
+				{ "kk", "Өтініш берушінің үй мекенжайын жазыңыз", "Өтініш берушінің телефон нөмірін жазыңыз" } }) {
+			String page = org.springframework.web.util.HtmlUtils.htmlUnescape(this.mvc
+				.perform(paper("0412 3456 789").param("lang", expected[0])
+					.param("address", "")
+					.param("phone", "")
+					.with(user(this.accounts.loadUserByUsername("it-registrar")))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(page).as(expected[0]).contains(expected[1]).contains(expected[2]);
+			assertThat(page).doesNotContain("Enter your home address").doesNotContain("Напишите ваш домашний адрес");
+		}
+	}
+
+	@Test
 	@DisplayName("Only the records office and dean's offices use the desk")
 	void applicantsCannotUseTheDesk() throws Exception {
 		this.mvc.perform(get("/desk/paper").with(user(this.accounts.loadUserByUsername("it-student-desk"))))
