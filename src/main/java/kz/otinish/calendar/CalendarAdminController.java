@@ -36,10 +36,14 @@ class CalendarAdminController {
 
 	private final Clock clock;
 
-	CalendarAdminController(WorkingDayCalendar calendar, CalendarAdministration administration, Clock clock) {
+	private final CalendarDependents dependents;
+
+	CalendarAdminController(WorkingDayCalendar calendar, CalendarAdministration administration, Clock clock,
+			CalendarDependents dependents) {
 		this.calendar = calendar;
 		this.administration = administration;
 		this.clock = clock;
+		this.dependents = dependents;
 	}
 
 	@GetMapping
@@ -55,6 +59,7 @@ class CalendarAdminController {
 				.orElseThrow(() -> new NotFound("calendar.error.dayNotFound"));
 			shown = edit.getYear();
 			model.addAttribute("editing", edit);
+			model.addAttribute("spanning", this.dependents.openAppealsSpanning(edit));
 		}
 		model.addAttribute("dayForm", form);
 		return page(shown, model);
@@ -84,6 +89,20 @@ class CalendarAdminController {
 			}
 		}
 		return page(inRange(year), model);
+	}
+
+	/**
+	 * Removing a day cannot be undone by the system (only by entering it again): the
+	 * administrator confirms, told what it touches.
+	 */
+	@GetMapping("/days/{date}/remove")
+	String confirmRemoval(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		CalendarDay day = this.calendar.year(date.getYear())
+			.find(date)
+			.orElseThrow(() -> new NotFound("calendar.error.dayNotFound"));
+		model.addAttribute("day", day);
+		model.addAttribute("spanning", this.dependents.openAppealsSpanning(date));
+		return "calendar/remove";
 	}
 
 	@PostMapping("/days/{date}/remove")

@@ -363,7 +363,7 @@ class AnswerIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("DL-4: the applicant agrees from their own appeal page and the appeal closes; nobody else can say it for them")
+	@DisplayName("DL-4: the applicant agrees from their own appeal page, confirming what it means, and the appeal closes; nobody else can say it for them")
 	void applicantAgrees() throws Exception {
 		Appeal appeal = approved(AnswerFixtures.student(this.student.id()));
 		// before the delivery the page says plainly that the answer is still to come
@@ -376,7 +376,15 @@ class AnswerIntegrationTests {
 			.doesNotContain("The answer has not been delivered yet.");
 		assertThatThrownBy(() -> this.answers.agree(appeal.id(), this.dean)).isInstanceOf(NotFound.class);
 
-		assertThat(page("/appeals/" + appeal.id() + "/verdict", this.student)).contains("verdict/agree");
+		// agreeing closes the appeal: one click asks, the second confirms, having said so
+		assertThat(page("/appeals/" + appeal.id() + "/verdict", this.student)).contains("/verdict?agree=")
+			.doesNotContain("verdict/agree");
+		assertThat(page("/appeals/" + appeal.id() + "/verdict?agree&lang=en", this.student))
+			.contains("If you agree, your appeal is closed, and this cannot be undone.")
+			.contains("You can still file a complaint against the decision until")
+			.contains("verdict/agree");
+		assertThat(this.appeals.find(appeal.id()).orElseThrow().status()).as("nothing closed by asking")
+			.isEqualTo(AppealStatus.ANSWERED);
 		this.mvc
 			.perform(post("/appeals/{id}/verdict/agree", appeal.id())
 				.with(user(this.accounts.loadUserByUsername(this.student.username())))

@@ -13,6 +13,8 @@ import kz.otinish.appeal.AppealManagement;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.shared.Refused;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The answer page of an appeal (draft, approval or rework, delivery, closing) and the
@@ -125,8 +128,14 @@ class AnswerController {
 
 	// --- the applicant (portal, "My appeals")
 
+	/**
+	 * The applicant's answer page; with {@code agree} it asks to confirm the agreement,
+	 * which closes the appeal and cannot be undone, and says what remains possible.
+	 */
 	@GetMapping("/appeals/{id}/verdict")
-	String showVerdict(@PathVariable UUID id, CurrentUser user, Model model) {
+	String showVerdict(@PathVariable UUID id, @RequestParam(required = false) @Nullable String agree, CurrentUser user,
+			Model model) {
+		model.addAttribute("confirmAgree", agree != null);
 		return verdictPage(id, user, model);
 	}
 
@@ -146,6 +155,7 @@ class AnswerController {
 		model.addAttribute("late", today.isAfter(windowEnds));
 		model.addAttribute("higherOfficial", this.answers.higherOfficial(appeal).orElse(null));
 		model.asMap().putIfAbsent("complaintForm", new AnswerForms.Complaint("", null));
+		model.asMap().putIfAbsent("confirmAgree", false);
 		return "answer/verdict";
 	}
 
