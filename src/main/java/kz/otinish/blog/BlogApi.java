@@ -104,7 +104,7 @@ class BlogApi {
 					maxLength = PostForm.MAX_TEXT) @Nullable String question,
 			@Schema(maxLength = PostForm.MAX_TEXT) @Nullable String answer,
 			@Schema(description = "Publish although the question still names employees (the moderator checked "
-					+ "that they may be named); without it such a question is refused with 400 naming 'question'") boolean keepNames) {
+					+ "that they may be named); without it such a question is refused with 400 naming 'question'") @Nullable Boolean keepNames) {
 	}
 
 	record RefuseRequest(@Schema(maxLength = ModerationForm.MAX_REASON) @Nullable String reason) {
@@ -183,7 +183,8 @@ class BlogApi {
 		form.validatePublication(errors);
 		throwIfInvalid(errors);
 		try {
-			this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), request.keepNames(), user);
+			this.blog.publish(id, form.cleanQuestion(), form.cleanAnswer(), Boolean.TRUE.equals(request.keepNames()),
+					user);
 		}
 		catch (BlogModeration.NamesStaff ex) {
 			errors.rejectValue("question", ex.messageKey(), ex.arguments(), null);

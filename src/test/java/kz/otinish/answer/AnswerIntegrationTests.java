@@ -379,7 +379,7 @@ class AnswerIntegrationTests {
 		// agreeing closes the appeal: one click asks, the second confirms, having said so
 		assertThat(page("/appeals/" + appeal.id() + "/verdict", this.student)).contains("/verdict?agree=")
 			.doesNotContain("verdict/agree");
-		assertThat(page("/appeals/" + appeal.id() + "/verdict?agree&lang=en", this.student))
+		assertThat(page("/appeals/" + appeal.id() + "/verdict?agree=&lang=en", this.student))
 			.contains("If you agree, your appeal is closed, and this cannot be undone.")
 			.contains("You can still file a complaint against the decision until")
 			.contains("verdict/agree");

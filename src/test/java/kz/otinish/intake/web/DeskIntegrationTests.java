@@ -58,6 +58,10 @@ class DeskIntegrationTests {
 	}
 
 	MockMultipartHttpServletRequestBuilder paper(String documentNumber) {
+		return paper(documentNumber, "Алматы, Сәтбаев к-сі 5", "+7 705 111 22 33");
+	}
+
+	MockMultipartHttpServletRequestBuilder paper(String documentNumber, String address, String phone) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/desk/paper");
 		request.file(new MockMultipartFile("files", "скан.pdf", "application/pdf", PDF));
 		request.param("receivedOn", "2026-11-20")
@@ -72,8 +76,8 @@ class DeskIntegrationTests {
 			.param("studyLanguage", "KAZAKH")
 			.param("funding", "STATE_ORDER")
 			.param("studyForm", "FULL_TIME")
-			.param("address", "Алматы, Сәтбаев к-сі 5")
-			.param("phone", "+7 705 111 22 33")
+			.param("address", address)
+			.param("phone", phone)
 			.param("email", "daulet@example.kz")
 			.param("kind", "APPLICATION")
 			.param("addressee", "DEAN")
@@ -141,9 +145,7 @@ class DeskIntegrationTests {
 				{ "ru", "Напишите домашний адрес заявителя", "Напишите номер телефона заявителя" },
 				{ "kk", "Өтініш берушінің үй мекенжайын жазыңыз", "Өтініш берушінің телефон нөмірін жазыңыз" } }) {
 			String page = org.springframework.web.util.HtmlUtils.htmlUnescape(this.mvc
-				.perform(paper("0412 3456 789").param("lang", expected[0])
-					.param("address", "")
-					.param("phone", "")
+				.perform(paper("0412 3456 789", "", "").param("lang", expected[0])
 					.with(user(this.accounts.loadUserByUsername("it-registrar")))
 					.with(csrf()))
 				.andExpect(status().isOk())
