@@ -189,13 +189,15 @@ public class AppealManagement {
 		if (consentVersion != null) {
 			received.processedOn(ConsentBasis.APPLICANT_CONSENT, consentVersion);
 		}
-		// what does not depend on the number is handed to the database before the
-		// journal's
-		// counter is locked (persisted, not merged: no SELECT first)
+		// registered before it is persisted: Hibernate inserts the state an entity had
+		// when it was persisted, so registering a persisted appeal cost an UPDATE after its
+		// INSERT. Nothing is written before the commit's flush either way (the counter's
+		// increment is the only statement that holds a lock until then), and persisting a
+		// new appeal is no SELECT first (Persistable.isNew).
+		registerNew(received, PORTAL_REGISTRAR, now);
 		Appeal saved = this.appeals.save(received);
 		store(saved, checked, now);
-		registerNew(saved, PORTAL_REGISTRAR, now);
-		return this.appeals.save(saved);
+		return saved;
 	}
 
 	private void store(Appeal appeal, List<CheckedFile> files, Instant at) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
@@ -28,7 +29,13 @@ class SignInController {
 	}
 
 	@GetMapping("/sign-in")
-	String showSignIn(Model model) {
+	String showSignIn(@RequestParam java.util.Map<String, String> parameters, Model model) {
+		// a failed sign-in is a page with an error: its title says so (system.FormErrorsDialect)
+		java.util.List.of("error", "locked", "deactivated", "ssoError")
+			.stream()
+			.filter(parameters::containsKey)
+			.findFirst()
+			.ifPresent(problem -> model.addAttribute("problem", problem));
 		if (this.showDemoAccounts) {
 			model.addAttribute("demoAccounts", this.accounts.all());
 		}

@@ -20,10 +20,14 @@ import org.springframework.validation.BindingResult;
  * A page that comes back with errors in a form says so in its title ("Қате: …", "Ошибка:
  * …", "Error: …"), the first thing a screen reader reads (the GOV.UK pattern). Every page
  * gets it without repeating it in its title: the rendered title is prefixed when any form
- * of the page has errors.
+ * of the page has errors, or when the page shows a {@value #PROBLEM} that is not a form
+ * field's (a refused sign-in, a tracking number not found).
  */
 @Component
 class FormErrorsDialect extends AbstractDialect implements IPostProcessorDialect {
+
+	/** The model attribute of a page's error that belongs to no form field. */
+	public static final String PROBLEM = "problem";
 
 	FormErrorsDialect() {
 		super("Otinish form errors");
@@ -74,6 +78,9 @@ class FormErrorsDialect extends AbstractDialect implements IPostProcessorDialect
 		}
 
 		private static boolean hasErrors(ITemplateContext context) {
+			if (context.getVariable(PROBLEM) != null) {
+				return true;
+			}
 			for (String name : context.getVariableNames()) {
 				if (name.startsWith(BindingResult.MODEL_KEY_PREFIX)
 						&& context.getVariable(name) instanceof BindingResult result && result.hasErrors()) {

@@ -103,6 +103,14 @@ class ConsiderationChainBrowserIntegrationTests {
 			.isTrue();
 		click(By.cssSelector("form[action*='/meetings'] button[type=submit]")).assertAccessible();
 		click(By.cssSelector("form[action$='/attendance'] button[type=submit]")).assertAccessible();
+		// on a phone the agenda reflows: "decide" is on the screen, not beyond a sideways
+		// scroll
+		browser.assertUsableOnPhone();
+		WebElement decide = browser.find(By.cssSelector("a[href$='/items/" + appeal.id() + "']"));
+		assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().right", decide)).intValue())
+			.as("the 'decide' link at 375 px")
+			.isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+		browser.desktopWidth();
 		click(By.cssSelector("header a[href$='/work']")).assertAccessible();
 		take("decisionsToRecord", number);
 		inView(browser.find(By.cssSelector("input[type=radio][name=outcome][value=PARTLY_SATISFIED]"))).click();

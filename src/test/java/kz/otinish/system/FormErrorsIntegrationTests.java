@@ -82,6 +82,21 @@ class FormErrorsIntegrationTests {
 		assertThat(fine.selectFirst("script[src$='/js/forms.js']")).as("the summary's order and focus").isNotNull();
 	}
 
+	@Test
+	@DisplayName("A refused sign-in says 'Ошибка:' in its title too; the empty sign-in page does not")
+	void refusedSignIn() throws Exception {
+		String refused = this.mvc.perform(get("/sign-in").param("error", "").param("lang", "ru"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(refused).title()).startsWith("Ошибка: ");
+		String empty = this.mvc.perform(get("/sign-in").param("lang", "ru"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(empty).title()).doesNotStartWith("Ошибка");
+	}
+
 	Document page(MockHttpServletRequestBuilder request) throws Exception {
 		String html = this.mvc.perform(request.with(user(this.accounts.loadUserByUsername("it-forms-student"))))
 			.andReturn()

@@ -139,6 +139,9 @@ class TriageIntegrationTests {
 		Appeal appeal = this.appeals.fileOnline(AppealFixtures.studentApplication(null, "GM1"), List.of());
 		String page = page("/appeals/" + appeal.id() + "?lang=en", "it-dean-gm1");
 		assertThat(page).contains("Return without consideration (no substance stated)").doesNotContain("(DL-3)");
+		// a secondary decision, folded below the appeal's text until its form comes back
+		assertThat(page).containsPattern("<details id=\"return\" class=\"ot-panel ot-fold\">")
+			.containsPattern("(?s)<div class=\"ot-text\">.*<details id=\"return\"");
 		String invalid = this.mvc
 			.perform(post("/appeals/" + appeal.id() + "/return?lang=en").param("explanation", " ")
 				.with(user(this.accounts.loadUserByUsername("it-dean-gm1")))
@@ -147,7 +150,8 @@ class TriageIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(invalid).contains("Enter the explanation");
+		assertThat(invalid).contains("Enter the explanation")
+			.containsPattern("<details id=\"return\" class=\"ot-panel ot-fold\"\\s+open");
 		this.mvc
 			.perform(post("/appeals/" + appeal.id() + "/return").param("explanation", "Мәселенің мәні жазылмаған.")
 				.with(user(this.accounts.loadUserByUsername("it-dean-gm1")))

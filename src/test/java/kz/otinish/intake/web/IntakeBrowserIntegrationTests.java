@@ -310,6 +310,9 @@ class IntakeBrowserIntegrationTests {
 		// TERM-6: the earlier application of the same person on the same matter is
 		// offered
 		assertThat(browser.text(By.id("repeated-title"))).isEqualTo(text("appeal.repeated.title", RUSSIAN));
+		// the decisions at intake are folded under their titles, below the appeal's text
+		assertThat(browser.find(By.cssSelector("details#repeated")).getAttribute("open")).isNull();
+		inView(browser.find(By.cssSelector("details#repeated > summary"))).click();
 		inView(browser.find(By.cssSelector("input[name=earlierId][value='" + earlier.id() + "']"))).click();
 		chooseRadio("ground", "OTHER_SHORTCOMINGS");
 		click(By.cssSelector("form[action$='/repeated'] button[type=submit]")).assertAccessible();
@@ -318,6 +321,7 @@ class IntakeBrowserIntegrationTests {
 
 		// DL-3: returned without consideration, with the dean's explanation
 		String explanation = "Суть обращения не изложена: укажите, какую оценку и по какой дисциплине следует пересмотреть.";
+		inView(browser.find(By.cssSelector("details#return > summary"))).click();
 		type("explanation", explanation);
 		click(By.cssSelector("form[action$='/return'] button[type=submit]")).assertAccessible();
 
