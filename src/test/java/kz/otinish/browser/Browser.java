@@ -463,6 +463,27 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	 * Writes a PNG and the page's HTML into {@code target/screenshots}; returns the PNG's
 	 * path.
 	 */
+	/**
+	 * With {@code -Dotinish.walk=true}: saves the page as shown at desktop width and at
+	 * {@value #PHONE_WIDTH}px under {@code target/screenshots/walk-*}, for a person to
+	 * look at after a walk; does nothing otherwise (the CI run).
+	 */
+	public Browser walkShot(String name) {
+		if (!Boolean.getBoolean("otinish.walk")) {
+			return this;
+		}
+		try {
+			phoneWidth();
+			saveScreenshot("walk-" + name + "-375");
+			desktopWidth();
+			saveScreenshot("walk-" + name + "-1280");
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return this;
+	}
+
 	public Path saveScreenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");

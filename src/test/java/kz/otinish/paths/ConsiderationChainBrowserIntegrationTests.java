@@ -81,8 +81,11 @@ class ConsiderationChainBrowserIntegrationTests {
 		// the dean triages: from the triage list to the appeal, routing to the suggested
 		// body
 		signIn("dean", language);
+		browser.walkShot(language + "-01-dean-work");
 		take("triage", number);
+		browser.walkShot(language + "-02-dean-appeal");
 		click(By.id("review-link")).assertAccessible();
+		browser.walkShot(language + "-03-dean-review");
 		assertThat(browser.value(By.id("bodyCode"))).isEqualTo("GM1-EPC");
 		browser.select(By.id("executorAccount"), "member");
 		click(By.cssSelector("form[action$='/review/route'] button[type=submit]")).assertAccessible();
@@ -97,6 +100,7 @@ class ConsiderationChainBrowserIntegrationTests {
 		// the body's decision
 		signIn("secretary", language);
 		take("toSchedule", number);
+		browser.walkShot(language + "-04-secretary-new-meeting");
 		setValue("date", LocalDate.now().toString());
 		assertThat(browser.find(By.cssSelector("input[name=agenda][value='" + appeal.id() + "']")).isSelected())
 			.as("the appeal the secretary came for is on the agenda")
@@ -113,6 +117,7 @@ class ConsiderationChainBrowserIntegrationTests {
 		browser.desktopWidth();
 		click(By.cssSelector("header a[href$='/work']")).assertAccessible();
 		take("decisionsToRecord", number);
+		browser.walkShot(language + "-05-secretary-decision");
 		inView(browser.find(By.cssSelector("input[type=radio][name=outcome][value=PARTLY_SATISFIED]"))).click();
 		browser.type(By.id("reasons"), "Баға 12 балға көтеріледі.");
 		browser.type(By.id("actions0.text"), "Бағаны ведомостқа түзету");
@@ -126,6 +131,7 @@ class ConsiderationChainBrowserIntegrationTests {
 		// the executor writes the draft from the prefilled text
 		signIn("member", language);
 		take("draftsToWrite", number);
+		browser.walkShot(language + "-06-executor-draft");
 		assertThat(browser.value(By.id("text"))).contains(number);
 		click(By.cssSelector("form[action$='/answer/draft'] button[type=submit]")).assertAccessible();
 		browser.signOut();
@@ -133,12 +139,14 @@ class ConsiderationChainBrowserIntegrationTests {
 		// the dean approves it
 		signIn("dean", language);
 		take("draftsToApprove", number);
+		browser.walkShot(language + "-07-dean-approve");
 		click(By.cssSelector("form[action$='/answer/approve'] button[type=submit]")).assertAccessible();
 		browser.signOut();
 
 		// the dean's office records the delivery against signature (RES-1)
 		signIn("deansoffice", language);
 		take("toDeliver", number);
+		browser.walkShot(language + "-08-office-deliver");
 		inView(browser.find(By.cssSelector("input[name=method][value=IN_PERSON]"))).click();
 		browser.type(By.id("handedOverBy"), "Тұрсынова Әсел Болатқызы");
 		browser.type(By.id("signedBy"), "Сейітова Әлия Нұрланқызы");
@@ -151,6 +159,7 @@ class ConsiderationChainBrowserIntegrationTests {
 		assertThat(browser.currentPath()).isEqualTo("/appeals/mine");
 		click(By.xpath("//main//a[normalize-space()='" + number + "']")).assertAccessible();
 		click(By.linkText(text("answer.link.verdict", locale))).assertAccessible();
+		browser.walkShot(language + "-09-student-verdict");
 		browser.type(By.id("text"), "Не согласна с решением: оценка выставлена неверно.");
 		click(By.cssSelector("form[action$='/verdict/complaint'] button[type=submit]")).assertAccessible();
 		Appeal complaint = this.appeals.find(this.appealsOf(appeal)).orElseThrow();
@@ -161,6 +170,7 @@ class ConsiderationChainBrowserIntegrationTests {
 		// the vice-rector finds the complaint in her list and opens it
 		signIn("vicerector", language);
 		take("complaints", complaintNumber);
+		browser.walkShot(language + "-10-vicerector-complaint");
 		assertThat(browser.find(By.cssSelector(".ot-status-bar")).getText()).contains(complaintNumber);
 		click(By.id("review-link")).assertAccessible();
 		assertThat(browser.find(By.id("route-title")).isDisplayed()).isTrue();
