@@ -289,10 +289,17 @@ READS="$WORK/reads.md"
 if [ -n "${BENCH_SKIP_READS:-}" ]; then
   echo "not measured: the reads at 1M (BENCH_SKIP_READS)." > "$READS"
 elif [ -x bench/generate.sh ] && [ -x bench/reads.sh ]; then
-  say "reads: generating ${BENCH_READS_COUNT:-1000000} appeals"
   export BENCH_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/${BENCH_READS_DB:-test}" BENCH_DB_SCHEMA=${BENCH_READS_SCHEMA:-otinish_reads}
   l=$(load)
-  bench/generate.sh "${BENCH_READS_COUNT:-1000000}" > "$WORK/generate.log" 2>&1
+  generated=$(psql -X -Atq -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "${BENCH_READS_DB:-test}" \
+    -c "select count(*) from $BENCH_DB_SCHEMA.appeal" 2>/dev/null || echo 0)
+  if [ -n "${BENCH_READS_REUSE:-}" ] && [ "${generated:-0}" -ge "${BENCH_READS_COUNT:-1000000}" ]; then
+    say "reads: reusing the $generated appeals of schema $BENCH_DB_SCHEMA (BENCH_READS_REUSE)"
+  else
+    say "reads: generating ${BENCH_READS_COUNT:-1000000} appeals"
+    bench/generate.sh "${BENCH_READS_COUNT:-1000000}" > "$WORK/generate.log" 2>&1
+  fi
+  say "reads: measuring the lists"
   bench/reads.sh > "$WORK/reads.log" 2>&1
   { echo "Load average before: $l."; echo; sed 's/^#/###/' bench/results-reads.md; } > "$READS"
 else
