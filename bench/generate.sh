@@ -27,7 +27,7 @@ sep='?'; [[ "$URL" == *\?* ]] && sep='&'
 APP_URL="${URL}${sep}currentSchema=${SCHEMA}"
 
 if [[ ! -f target/classes/kz/otinish/OtinishApplication.class || ! -s target/bench-classpath.txt ]]; then
-  ./mvnw -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  ./mvnw -q -B -Dspring-javaformat.skip=true compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 fi
 
 start=$(date +%s)

@@ -16,7 +16,7 @@ PORT="${BENCH_PORT:-18080}"
 sep='?'; [[ "$URL" == *\?* ]] && sep='&'
 APP_URL="${URL}${sep}currentSchema=${SCHEMA}"
 
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -B -Dspring-javaformat.skip=true test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 OTINISH_DB_URL="$APP_URL" OTINISH_DB_USER="$DB_USER" OTINISH_DB_PASSWORD="${BENCH_DB_PASSWORD:-}" \

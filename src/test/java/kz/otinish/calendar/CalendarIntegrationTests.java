@@ -286,6 +286,22 @@ class CalendarIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("The administrator's calendar names its sources in words (a site's name, 'checked against an open-source calendar'), without developers' notes")
+	void sourcesInWords() throws Exception {
+		String page = mvc()
+			.perform(get("/admin/calendar").param("year", "2026").param("lang", "en").with(user(signedIn(ADMIN))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Checked against an open-source holiday calendar")
+			.contains(">alau.kz</a>")
+			.doesNotContain("date-holidays")
+			.doesNotContain("vacanza/holidays")
+			.doesNotContain(">https://");
+	}
+
+	@Test
 	@DisplayName("Admin form: errors are localized and the typed values stay; an inconsistent day is explained")
 	void adminFormErrors() throws Exception {
 		String page = mvc()

@@ -5,7 +5,8 @@ package kz.otinish.appeal.web;
  * {@link AppealPages}; the template only reads it.
  *
  * @param reviewLink the link to the consideration page (staff, once registered)
- * @param reviewLinkPrimary that link is the next step (the appeal awaits triage)
+ * @param reviewLinkPrimary that link is the next step (the appeal awaits this reader's
+ * triage)
  * @param canRegister the INT-1 registration button (the appeal awaits registration)
  * @param finalNote the note of a final status is shown
  * @param studentDetails the applicant's study details (Appendix 1)
