@@ -875,16 +875,32 @@ class ConsiderationPathsEndToEndIntegrationTests {
 			own.add("Өтініш: " + category);
 		}
 
+		List<String> found = wordsRead(
+				STUDENT, email, List.of("/appeals/mine", "/appeals/" + appeal.id(),
+						"/appeals/" + appeal.id() + "/verdict", "/appeals/" + complaint.id(), "/notifications"),
+				List.of(appeal, complaint), own);
+		assertThat(found).as("machine tokens an applicant reads").isEmpty();
+	}
+
+	/**
+	 * Every machine token this applicant reads, in kk, ru and en: on these pages, in
+	 * their notifications about these appeals and in the e-mails to this address.
+	 */
+	List<String> wordsRead(@org.jspecify.annotations.Nullable String username, String email, List<String> paths,
+			List<Appeal> about, List<String> own) throws Exception {
 		List<String> found = new java.util.ArrayList<>();
 		for (String lang : List.of("kk", "ru", "en")) {
-			for (String path : List.of("/appeals/mine", "/appeals/" + appeal.id(),
-					"/appeals/" + appeal.id() + "/verdict", "/appeals/" + complaint.id(), "/notifications")) {
-				found.addAll(machineTokens(lang + " " + path,
-						visibleText(page(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, STUDENT)), own));
+			for (String path : paths) {
+				String text = (username == null)
+						? visibleText(publicPage(path + (path.contains("?") ? "&" : "?") + "lang=" + lang))
+						: visibleText(page(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, username));
+				found.addAll(machineTokens(lang + " " + path, text, own));
 			}
-			for (Notification notification : this.notifications.of(STUDENT, 500)) {
-				if (notification.link().contains(appeal.id().toString())
-						|| notification.link().contains(complaint.id().toString())) {
+			if (username == null) {
+				continue;
+			}
+			for (Notification notification : this.notifications.of(username, 500)) {
+				if (about.stream().anyMatch(appeal -> notification.link().contains(appeal.id().toString()))) {
 					found.addAll(machineTokens(lang + " notification " + notification.messageKey(), this.noticeTexts
 						.text(notification, Language.of(java.util.Locale.forLanguageTag(lang)).locale()), own));
 				}
@@ -893,6 +909,84 @@ class ConsiderationPathsEndToEndIntegrationTests {
 		for (MimeMessage message : TestMailServer.to(email)) {
 			found.addAll(machineTokens("e-mail «" + EndToEnd.subject(message) + "»",
 					EndToEnd.subject(message) + "\n" + EndToEnd.body(message).replaceAll("https?://\\S+", "<link>"),
+					own));
+		}
+		return found;
+	}
+
+	static final java.util.concurrent.atomic.AtomicInteger VISITORS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * A page anyone may open without signing in (public tracking), each time from an
+	 * address of its own (tracking is rate-limited per address).
+	 */
+	String publicPage(String path) throws Exception {
+		int visitor = VISITORS.incrementAndGet();
+		return this.mvc.perform(get(path).with(request -> {
+			request.setRemoteAddr("10.78." + (visitor / 250) + "." + (visitor % 250 + 1));
+			return request;
+		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	@DisplayName("Applicants read words on the other paths too: returned without consideration (DL-3), extended (DL-2), a legal representative answered by post with the phone call (RES-2), and public tracking, in kk, ru and en")
+	void applicantReadsWordsOnTheOtherPaths() throws Exception {
+		// DL-3: returned with the dean's explanation
+		String returnedEmail = uniqueEmail("words-returned");
+		Appeal returned = filedByStudent(Category.EDUCATIONAL_PROCESS, returnedEmail);
+		form("/appeals/" + returned.id() + "/return", "dean", "explanation",
+				"Өтініште мәселенің мәні жазылмаған, толықтырып қайта беріңіз.");
+		// DL-2: extended by the dean, the applicant told
+		String extendedEmail = uniqueEmail("words-extended");
+		Appeal extended = filedByStudent(Category.HOUSING, extendedEmail);
+		this.api.route(extended.id(), "GM1-DOC", EXECUTOR);
+		LocalDate until = this.calendar.addWorkingDays(extended.dueOn().orElseThrow(), 5);
+		this.api
+			.post("/api/v1/appeals/" + extended.id() + "/extensions", "dean",
+					"{\"until\":\"%s\",\"reason\":\"Кеңес отырысын күту\"}".formatted(until))
+			.expect(201);
+		awaitMail(extendedEmail, "ұзартылды");
+		// RES-2: a representative's appeal, decided, answered by post with the phone call
+		String representativeEmail = uniqueEmail("words-representative");
+		Appeal represented = filedByRepresentative(Category.TEACHING_QUALITY, representativeEmail);
+		decidedAtBody(represented, "GM1-QAC", "secretary", "PARTLY_SATISFIED");
+		answerApproved(represented);
+		this.api
+			.post("/api/v1/appeals/" + represented.id() + "/answer/delivery", OFFICE,
+					"""
+							{"method":"POST","deliveredOn":"%s","postAddress":"Алматы, Төле би 94","trackingNumber":"RR987654321KZ",
+							 "phoneCallOn":"%s","phoneCallNote":"Әкесіне жауап жіберілгені хабарланды"}"""
+						.formatted(today(), today()))
+			.expect(200);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> notificationsAbout(REPRESENTATIVE, represented).stream()
+				.anyMatch(n -> n.messageKey().equals("notification.answer.delivered")));
+
+		List<String> own = new java.util.ArrayList<>();
+		for (Appeal appeal : List.of(returned, extended, represented)) {
+			own.add(number(appeal));
+			own.add(reload(appeal).trackingCode());
+			own.add(appeal.subject());
+		}
+		own.addAll(List.of(returnedEmail, extendedEmail, representativeEmail, "RR987654321KZ"));
+		for (Category category : Category.values()) {
+			own.add("Өтініш: " + category);
+		}
+		List<String> found = new java.util.ArrayList<>();
+		found.addAll(wordsRead(STUDENT, returnedEmail, List.of("/appeals/" + returned.id()), List.of(returned), own));
+		found.addAll(wordsRead(STUDENT, extendedEmail, List.of("/appeals/" + extended.id()), List.of(extended), own));
+		found.addAll(
+				wordsRead(REPRESENTATIVE, representativeEmail,
+						List.of("/appeals/mine", "/appeals/" + represented.id(),
+								"/appeals/" + represented.id() + "/verdict", "/notifications"),
+						List.of(represented), own));
+		for (Appeal appeal : List.of(returned, represented)) {
+			assertThat(publicPage("/track?number=" + number(appeal) + "&code=" + reload(appeal).trackingCode()))
+				.as("tracking finds it")
+				.contains(number(appeal))
+				.doesNotContain("ot-error-summary");
+			found.addAll(wordsRead(null, "nobody@example.invalid",
+					List.of("/track?number=" + number(appeal) + "&code=" + reload(appeal).trackingCode()), List.of(),
 					own));
 		}
 		assertThat(found).as("machine tokens an applicant reads").isEmpty();

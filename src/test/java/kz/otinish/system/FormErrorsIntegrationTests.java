@@ -64,6 +64,9 @@ class FormErrorsIntegrationTests {
 			Element summary = page.selectFirst(".ot-error-summary");
 			assertThat(summary).as("the error summary").isNotNull();
 			assertThat(summary.hasAttr("autofocus")).as("focused when the page loads").isTrue();
+			assertThat(page.selectFirst("main form[enctype]").attr("action"))
+				.as("the form posts where it was shown: the address bar does not change after an error")
+				.isEqualTo("/appeals/new");
 			List<String> targets = summary.select("a[href^=#]").eachAttr("href");
 			assertThat(targets).as("a link per problem").isNotEmpty();
 			for (String target : targets) {
