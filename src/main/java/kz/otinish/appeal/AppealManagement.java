@@ -189,12 +189,11 @@ public class AppealManagement {
 		if (consentVersion != null) {
 			received.processedOn(ConsentBasis.APPLICANT_CONSENT, consentVersion);
 		}
-		// registered before it is persisted: Hibernate inserts the state an entity had
+		// Registered before it is persisted: Hibernate inserts the state an entity had
 		// when it was persisted, so registering a persisted appeal cost an UPDATE after
-		// its
-		// INSERT. Nothing is written before the commit's flush either way (the counter's
-		// increment is the only statement that holds a lock until then), and persisting a
-		// new appeal is no SELECT first (Persistable.isNew).
+		// its INSERT. Nothing is written before the commit's flush either way (the
+		// counter's increment is the only statement that holds a lock until then), and
+		// persisting a new appeal is no SELECT first (Persistable.isNew).
 		registerNew(received, PORTAL_REGISTRAR, now);
 		Appeal saved = this.appeals.save(received);
 		store(saved, checked, now);

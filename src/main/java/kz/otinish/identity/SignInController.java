@@ -30,7 +30,7 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String showSignIn(@RequestParam java.util.Map<String, String> parameters, Model model) {
-		// a failed sign-in is a page with an error: its title says so
+		// a refused sign-in is a page with an error: its title says so too
 		// (system.FormErrorsDialect)
 		java.util.List.of("error", "locked", "deactivated", "ssoError")
 			.stream()

@@ -119,9 +119,8 @@ class CalendarAdminPageBrowserIntegrationTests {
 						  .filter(e => e.getBoundingClientRect().right > 376 && !e.closest('.ot-table-wrap table'))
 						  .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));""");
 		assertThat(widths).as(String.valueOf(wide)).isEqualTo(List.of(375L, 375L));
-		// the days' tables reflow: each day's change and remove links are on the screen,
-		// not
-		// beyond a sideways scroll
+		// the days' tables reflow: each day's change and remove links are
+		// on the screen, not beyond a sideways scroll
 		Object offScreen = ((JavascriptExecutor) this.browser).executeScript("""
 				return Array.from(document.querySelectorAll('table.ot-stack a'))
 				  .filter(a => a.getBoundingClientRect().right > 376)

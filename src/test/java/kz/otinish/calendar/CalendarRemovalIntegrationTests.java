@@ -62,9 +62,8 @@ class CalendarRemovalIntegrationTests {
 		CurrentUser student = this.accounts.ensureAccount("it-removal-student", "secret", "Мерзімова Дана",
 				Role.STUDENT, "GM1", "dana.removal@example.kz", null);
 		LocalDate day = LocalDate.now(this.clock).plusDays(7);
-		// a working Wednesday of the next weeks that the calendar has no entry for: this
-		// test
-		// adds it and removes it again
+		// a working Wednesday of the next weeks without a calendar entry:
+		// this test adds it and removes it again
 		while (day.getDayOfWeek() != DayOfWeek.WEDNESDAY || this.calendar.year(day.getYear()).find(day).isPresent()) {
 			day = day.plusDays(1);
 		}

@@ -175,9 +175,8 @@ class TwoNodesProcessTests {
 			Polling.until("the reminders claimed", Duration.ofSeconds(30),
 					() -> database.count("select count(*) from clock_reminder"), count -> count >= appeals);
 		}
-		// a delivered event publication is deleted (completion-mode=delete): none is left
-		// to do,
-		// and the dean's mailbox holds what was sent
+		// a delivered event publication is deleted (completion-mode=delete):
+		// none is left to do, and the dean's mailbox holds what was sent
 		Polling.until("the reminder e-mails sent", Duration.ofSeconds(60),
 				() -> database.count("select count(*) from event_publication where event_type like '%ReminderDue'"),
 				count -> count == 0);

@@ -78,8 +78,8 @@ class ConsiderationChainBrowserIntegrationTests {
 			click(By.cssSelector("a[hreflang='" + language + "']")).assertAccessible();
 		}
 
-		// the dean triages: from the triage list to the appeal, routing to the suggested
-		// body
+		// the dean triages: from the triage list to the appeal, routing
+		// to the suggested body
 		signIn("dean", language);
 		browser.walkShot(language + "-01-dean-work");
 		take("triage", number);
@@ -107,8 +107,8 @@ class ConsiderationChainBrowserIntegrationTests {
 			.isTrue();
 		click(By.cssSelector("form[action*='/meetings'] button[type=submit]")).assertAccessible();
 		click(By.cssSelector("form[action$='/attendance'] button[type=submit]")).assertAccessible();
-		// on a phone the agenda reflows: "decide" is on the screen, not beyond a sideways
-		// scroll
+		// on a phone the agenda reflows: "decide" is on the screen,
+		// not beyond a sideways scroll
 		browser.assertUsableOnPhone();
 		WebElement decide = browser.find(By.cssSelector("a[href$='/items/" + appeal.id() + "']"));
 		assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().right", decide)).intValue())

@@ -43,10 +43,9 @@ class AppealPages {
 		boolean answerShown = complaintFiled || appeal.kind() == AppealKind.COMPLAINT || ANSWERING.contains(status)
 				|| "overdue".equals(this.urgency.of(appeal));
 		boolean staff = user != null && !applicant;
-		// consideration is the next step for whoever triages an appeal that awaits it
-		// (one
-		// that may be returned is one that may be routed; an anonymous one is decided on
-		// the page itself, INT-4)
+		// Consideration is the next step for whoever triages an appeal awaiting it: one
+		// that may be returned may be routed (an anonymous one is decided on the page
+		// itself, INT-4).
 		return new AppealPage(status != AppealStatus.RECEIVED && staff, status.awaitsTriage() && options.canReturn(),
 				status == AppealStatus.RECEIVED, appeal.statusNote() != null && status.isFinal(),
 				appeal.applicant().type() == ApplicantType.STUDENT, appeal.applicant().type() == ApplicantType.STAFF,

@@ -75,8 +75,8 @@ class MeetingPagesController {
 	@GetMapping("/meetings/new")
 	String initMeetingForm(@RequestParam String forum, @RequestParam(required = false) @Nullable UUID appeal,
 			CurrentUser user, Model model) {
-		// from "waiting for me": the appeal the secretary came for is on the agenda
-		// already
+		// from "waiting for me": the appeal the secretary came
+		// for is already on the agenda
 		return meetingForm(forum, user, model, new ReviewForms.Meeting(LocalDate.now(this.clock),
 				appeal == null ? List.of() : List.of(appeal.toString())));
 	}

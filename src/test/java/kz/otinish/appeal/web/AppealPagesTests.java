@@ -57,9 +57,8 @@ class AppealPagesTests {
 		assertThat(this.pages
 			.of(appeal(AppealStatus.IN_REVIEW, ApplicantType.STUDENT), user(Role.BODY_SECRETARY), NONE, false, false)
 			.reviewLinkPrimary()).isFalse();
-		// registered and not yet opened by the dean: consideration is the dean's next
-		// step
-		// already, not the registrar's (who cannot triage)
+		// registered, not yet opened by the dean: consideration is already the
+		// dean's next step, not the registrar's (who cannot triage)
 		Appeal registered = appeal(AppealStatus.REGISTERED, ApplicantType.STUDENT);
 		assertThat(this.pages.of(registered, user(Role.DEAN), new TriageOptions(true, false, false), false, false)
 			.reviewLinkPrimary()).isTrue();
