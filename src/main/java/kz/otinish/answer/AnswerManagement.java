@@ -307,7 +307,8 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		Delivery delivery = this.deliveries
 			.save(new Delivery(appealId, record, email, decision, complaintUntil, user.fullName(), now));
-		this.appeals.perform(appealId, new AppealCommand.Deliver(DeliveryRules.describe(recipient, record, email)),
+		this.appeals.perform(appealId,
+				new AppealCommand.Deliver(DeliveryRules.describe(recipient, record, email), record.deliveredOn()),
 				Actor.person(user));
 		this.events.publishEvent(new AnswerDelivered(appealId, number(appeal), record.method(), record.deliveredOn(),
 				complaintUntil, email, appeal.applicantUserId(), appeal.applicant().email(), appeal.language(), now));
@@ -355,7 +356,7 @@ public class AnswerManagement {
 		Instant now = this.clock.instant();
 		Verdict verdict = this.verdicts.save(Verdict.agreed(appealId, now));
 		this.events.publishEvent(new AnswerChanged(appealId, "VERDICT_AGREE", appeal.status().name(), now, null));
-		this.appeals.perform(appealId, new AppealCommand.Close(), Actor.person(applicant));
+		this.appeals.perform(appealId, new AppealCommand.Close(true), Actor.person(applicant));
 		return verdict;
 	}
 

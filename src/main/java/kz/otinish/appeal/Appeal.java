@@ -114,6 +114,29 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	@Embedded
 	private @Nullable DecisionColumns decided;
 
+	/** DL-2: the review period was extended at least once. */
+	@Column(name = "review_extended", nullable = false)
+	private boolean reviewExtended;
+
+	/** RES-1..RES-3: the day the answer reached the applicant. */
+	@Column(name = "answered_on")
+	private @Nullable LocalDate answeredOn;
+
+	/**
+	 * DL-1, DL-2, STAT-1: working days from receipt to the answer, on the calendar of the
+	 * day it was answered.
+	 */
+	@Column(name = "answer_working_days")
+	private @Nullable Integer answerWorkingDays;
+
+	/** DL-1, DL-2, STAT-1: answered on or before the review period's last day. */
+	@Column(name = "answered_in_time")
+	private @Nullable Boolean answeredInTime;
+
+	/** DL-4, STAT-1: the applicant closed the appeal by agreeing with the answer. */
+	@Column(name = "applicant_agreed", nullable = false)
+	private boolean applicantAgreed;
+
 	protected Appeal() {
 	}
 
@@ -267,14 +290,27 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 				decision.protocolDate(), decision.meetingId(), at));
 	}
 
-	void deliver(String how, Instant at) {
+	/**
+	 * RES-1..RES-3: the answer reached the applicant on {@code on}, {@code workingDays}
+	 * after receipt; in time when not after the review period's last day (DL-1, DL-2).
+	 */
+	void deliver(String how, LocalDate on, int workingDays, Instant at) {
 		move(AppealAction.DELIVER, at, how);
+		this.answeredOn = on;
+		this.answerWorkingDays = workingDays;
+		this.answeredInTime = this.reviewDueOn == null || !on.isAfter(this.reviewDueOn);
 		registerEvent(new AppealDelivered(this.id, how, at));
 	}
 
-	void close(Instant at) {
+	void close(boolean applicantAgreed, Instant at) {
 		move(AppealAction.CLOSE, at, null);
+		this.applicantAgreed = applicantAgreed;
 		registerEvent(new AppealClosed(this.id, at));
+	}
+
+	/** RES-1..RES-3: the day the answer reached the applicant, once answered. */
+	public Optional<LocalDate> answeredOn() {
+		return Optional.ofNullable(this.answeredOn);
 	}
 
 	/**
@@ -307,6 +343,7 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 		LocalDate previous = dueOn().orElseThrow(() -> new Refused("appeal.extension.notOpen", this.status.name()));
 		this.deadlines = ReviewPeriod.extended(this.deadlines, until);
 		this.reviewDueOn = dueOn().orElse(null);
+		this.reviewExtended = true;
 		registerEvent(new ReviewPeriodExtended(this.id, this.status, previous, until, reason, actor.account(),
 				actor.name(), at));
 	}

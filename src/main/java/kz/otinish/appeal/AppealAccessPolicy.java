@@ -216,10 +216,13 @@ public class AppealAccessPolicy {
 
 	/** The same rule as {@link #canSee} as a query, for lists. */
 	Specification<Appeal> visibleTo(CurrentUser user) {
+		return notSubjectOf(user).and(visibleByRole(user));
+	}
+
+	private static Specification<Appeal> notSubjectOf(CurrentUser user) {
 		// NOT EXISTS, probed by appeal_subject's index on appeal_id for each candidate
-		// row, so
-		// that a list walks its own index and stops at the page's end
-		Specification<Appeal> notSubject = (root, query, cb) -> {
+		// row, so that a list walks its own index and stops at the page's end
+		return (root, query, cb) -> {
 			var subquery = query.subquery(Integer.class);
 			var subject = subquery.from(AppealSubject.class);
 			subquery.select(cb.literal(1))
@@ -228,7 +231,40 @@ public class AppealAccessPolicy {
 								user.username().toLowerCase(java.util.Locale.ROOT))));
 			return cb.not(cb.exists(subquery));
 		};
-		return notSubject.and(visibleByRole(user));
+	}
+
+	/**
+	 * STAT-1: may this person see statistics at all? Analysts, officials (the rector, the
+	 * vice-rectors) and the records office count every school, a dean and the dean's
+	 * office their own.
+	 */
+	public boolean mayCount(CurrentUser user) {
+		return user.is(Role.ANALYST) || user.is(Role.OFFICIAL) || user.is(Role.REGISTRAR) || user.is(Role.DEAN)
+				|| user.is(Role.DEANS_OFFICE);
+	}
+
+	/** STAT-1: does this person's statistics cover every school, or only their own? */
+	public boolean countsEverySchool(CurrentUser user) {
+		return user.is(Role.ANALYST) || user.is(Role.OFFICIAL) || user.is(Role.REGISTRAR);
+	}
+
+	/**
+	 * STAT-1: the appeals counted in this person's statistics and listed behind each
+	 * figure: every school or their own ({@link #countsEverySchool}), never an appeal
+	 * they are the subject of (a figure must not reveal what its list may not show).
+	 */
+	Specification<Appeal> countedFor(CurrentUser user) {
+		Specification<Appeal> scope;
+		if (!mayCount(user)) {
+			scope = (root, query, cb) -> cb.disjunction();
+		}
+		else if (countsEverySchool(user)) {
+			scope = (root, query, cb) -> cb.conjunction();
+		}
+		else {
+			scope = ofSchool(user);
+		}
+		return notSubjectOf(user).and(scope);
 	}
 
 	private Specification<Appeal> visibleByRole(CurrentUser user) {

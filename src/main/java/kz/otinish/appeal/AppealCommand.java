@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import kz.otinish.identity.CurrentUser;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,12 +55,28 @@ public sealed interface AppealCommand {
 	record Decide(AppealDecision decision) implements AppealCommand {
 	}
 
-	/** RES-1..RES-3: the answer reached the applicant, described for the record. */
-	record Deliver(String how) implements AppealCommand {
+	/**
+	 * RES-1..RES-3: the answer reached the applicant on a day ({@code null}: the day it
+	 * is recorded), described for the record.
+	 */
+	record Deliver(String how, @Nullable LocalDate on) implements AppealCommand {
+
+		public Deliver(String how) {
+			this(how, null);
+		}
+
 	}
 
-	/** Done. */
-	record Close() implements AppealCommand {
+	/**
+	 * Done; {@code applicantAgreed} when the applicant closed it by agreeing with the
+	 * answer (DL-4, counted by STAT-1).
+	 */
+	record Close(boolean applicantAgreed) implements AppealCommand {
+
+		public Close() {
+			this(false);
+		}
+
 	}
 
 	/** DL-2: the review period runs to a later working day, never past the cap. */

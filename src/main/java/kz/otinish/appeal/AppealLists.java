@@ -24,7 +24,10 @@ public class AppealLists {
 
 	private final EarlierAppeals earlier;
 
-	AppealLists(Appeals appeals, AppealAccessPolicy policy, EarlierAppeals earlier) {
+	private final java.time.Clock clock;
+
+	AppealLists(Appeals appeals, AppealAccessPolicy policy, EarlierAppeals earlier, java.time.Clock clock) {
+		this.clock = clock;
 		this.appeals = appeals;
 		this.policy = policy;
 		this.earlier = earlier;
@@ -51,7 +54,7 @@ public class AppealLists {
 	 */
 	@Transactional(readOnly = true)
 	public Slice<Appeal> list(AppealFilter filter, Pageable page, CurrentUser user) {
-		return this.appeals.findBy(this.policy.visibleTo(user).and(AppealQueries.matching(filter)),
+		return this.appeals.findBy(this.policy.visibleTo(user).and(AppealQueries.matching(filter, this.clock)),
 				query -> query.slice(withTieBreak(page)));
 	}
 

@@ -389,10 +389,12 @@ public class AppealManagement {
 			appeal.decide(c.decision(), at);
 		}
 		else if (command instanceof AppealCommand.Deliver c) {
-			appeal.deliver(c.how(), at);
+			java.time.LocalDate on = c.on() != null ? c.on() : java.time.LocalDate.ofInstant(at, this.clock.getZone());
+			appeal.deliver(c.how(), on, this.calendar
+				.workingDaysBetween(java.time.LocalDate.ofInstant(appeal.receivedAt(), this.clock.getZone()), on), at);
 		}
-		else if (command instanceof AppealCommand.Close) {
-			appeal.close(at);
+		else if (command instanceof AppealCommand.Close c) {
+			appeal.close(c.applicantAgreed(), at);
 		}
 		else if (command instanceof AppealCommand.ExtendReview c) {
 			extendReview(appeal, c, actor, at);

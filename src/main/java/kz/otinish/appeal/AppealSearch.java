@@ -33,8 +33,11 @@ public class AppealSearch {
 
 	private final AppealLists lists;
 
+	private final java.time.Clock clock;
+
 	AppealSearch(Appeals appeals, AppealManagement management, AppealAccessPolicy policy, List<TextSearch> search,
-			AppealLists lists) {
+			AppealLists lists, java.time.Clock clock) {
+		this.clock = clock;
 		this.lists = lists;
 		this.appeals = appeals;
 		this.management = management;
@@ -53,7 +56,7 @@ public class AppealSearch {
 		if (this.search.isEmpty() || !this.search.get(0).searchable(words)) {
 			return this.lists.list(filter, page, user).map(SearchHit::plain);
 		}
-		var scoped = this.policy.visibleTo(user).and(AppealQueries.matching(filter));
+		var scoped = this.policy.visibleTo(user).and(AppealQueries.matching(filter, this.clock));
 		TextSearch text = this.search.get(0);
 		// unsorted: the match orders by rank, then by receipt
 		return this.appeals

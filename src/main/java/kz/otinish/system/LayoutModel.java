@@ -108,15 +108,18 @@ class LayoutModel {
 		return switch (user.role()) {
 			case STUDENT, STAFF, REPRESENTATIVE ->
 				List.of(new NavLink("nav.myAppeals", "/appeals/mine"), new NavLink("nav.newAppeal", "/appeals/new"));
-			case REGISTRAR, DEANS_OFFICE ->
+			case REGISTRAR,
+					DEANS_OFFICE ->
 				List.of(new NavLink("nav.desk", "/desk"), new NavLink("nav.journal", "/journal"),
-						new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"));
+						new NavLink("nav.appeals", "/appeals"), new NavLink("mailbox.nav", "/mailbox"),
+						new NavLink("nav.statistics", "/statistics"));
 			case DEAN -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("nav.journal", "/journal"), new NavLink("review.nav.meetings", "/meetings"),
-					new NavLink("clock.nav", "/overdue"), new NavLink("review.nav.actions", "/actions"));
+					new NavLink("clock.nav", "/overdue"), new NavLink("review.nav.actions", "/actions"),
+					new NavLink("nav.statistics", "/statistics"));
 			case OFFICIAL -> List.of(new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"),
 					new NavLink("review.nav.meetings", "/meetings"), new NavLink("clock.nav", "/overdue"),
-					new NavLink("review.nav.actions", "/actions"));
+					new NavLink("review.nav.actions", "/actions"), new NavLink("nav.statistics", "/statistics"));
 			case BODY_SECRETARY, BODY_MEMBER ->
 				List.of(new NavLink("review.nav.meetings", "/meetings"), new NavLink("review.nav.actions", "/actions"),
 						new NavLink("nav.triage", "/triage"), new NavLink("nav.appeals", "/appeals"));

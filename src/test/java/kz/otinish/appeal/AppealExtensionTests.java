@@ -60,7 +60,7 @@ class AppealExtensionTests {
 		appeal.startTriage(NOW);
 		appeal.route("EPC", "executor", "Executor", NOW);
 		appeal.decide(TestSteps.decide(Outcome.SATISFIED).decision(), NOW);
-		appeal.deliver("in person", NOW);
+		appeal.deliver("in person", java.time.LocalDate.of(2026, 12, 1), 3, NOW);
 		assertThatThrownBy(() -> appeal.extendReview(CAP, "x", TestSteps.SYSTEM, NOW)).isInstanceOf(Refused.class)
 			.satisfies(ex -> assertThat(((Refused) ex).messageKey()).isEqualTo("appeal.extension.notOpen"));
 	}

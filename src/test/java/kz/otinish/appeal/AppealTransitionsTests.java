@@ -94,8 +94,8 @@ class AppealTransitionsTests {
 			case TERMINATE -> appeal -> appeal.terminate("earlier file", NOW);
 			case SEND_TO_REVIEW -> appeal -> appeal.route("EPC", "executor", "Executor", NOW);
 			case DECIDE -> appeal -> appeal.decide(TestSteps.decide(Outcome.SATISFIED).decision(), NOW);
-			case DELIVER -> appeal -> appeal.deliver("in person", NOW);
-			case CLOSE -> appeal -> appeal.close(NOW);
+			case DELIVER -> appeal -> appeal.deliver("in person", java.time.LocalDate.of(2026, 12, 1), 3, NOW);
+			case CLOSE -> appeal -> appeal.close(false, NOW);
 		};
 	}
 

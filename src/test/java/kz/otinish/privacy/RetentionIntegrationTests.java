@@ -139,7 +139,8 @@ class RetentionIntegrationTests {
 
 	String statisticsPage(MockMvc mvc) throws Exception {
 		return mvc
-			.perform(get("/statistics?lang=en").with(user(this.accounts.loadUserByUsername("it-retention-analyst"))))
+			.perform(get("/statistics?lang=en&from=2000-01-01&to=2099-12-31")
+				.with(user(this.accounts.loadUserByUsername("it-retention-analyst"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

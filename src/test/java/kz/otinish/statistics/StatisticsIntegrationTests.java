@@ -53,7 +53,7 @@ class StatisticsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Обращения по школам и статусам").doesNotContain("Емтихан бағасымен келіспеймін");
+		assertThat(page).contains("Статистика и анализ").doesNotContain("Емтихан бағасымен келіспеймін");
 		mvc.perform(get("/statistics").with(user(this.accounts.loadUserByUsername("it-student-stat"))))
 			.andExpect(status().isForbidden());
 	}
