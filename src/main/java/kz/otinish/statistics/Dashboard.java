@@ -390,9 +390,9 @@ class Dashboard {
 		}
 
 		Figure days(String key, @Nullable Integer days, long answered) {
-			String words = days == null ? "—" : text("statistics.workingDays", days);
-			return new Figure(key, text("statistics.figure." + key), days == null ? 0 : days, words, null,
-					text("statistics.ofAnswers", answered), href(Map.of("answered", "ANSWERED")));
+			return new Figure(key, text("statistics.figure." + key), days == null ? 0 : days,
+					days == null ? "—" : Integer.toString(days), null, text("statistics.workingDaysOver", answered),
+					href(Map.of("answered", "ANSWERED")));
 		}
 
 		<E extends Enum<E>> Breakdown breakdown(String key, List<Count> counts, List<E> values, String prefix,

@@ -255,6 +255,44 @@ class DashboardFiguresIntegrationTests {
 		this.mvc.perform(get("/api/v1/statistics").with(user(this.student))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	@DisplayName("The staff list and GET /api/v1/appeals take the same filters, kept in the address: school, category, period, overdue (DL-1, DL-2)")
+	void listsTakeTheFilters() throws Exception {
+		buildTheKnownSet(2039);
+		this.accounts.ensureAccount("it-stat-registrar", "secret", "Тіркеуші", Role.REGISTRAR, null, null, null);
+		UserDetails registrar = this.accounts.loadUserByUsername("it-stat-registrar");
+		String api = this.mvc
+			.perform(get("/api/v1/appeals?" + this.period + "&school=DENT&overdue=true&size=50").with(user(registrar)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// c1 (decided, not answered), a4 (extended) and a6: open with their periods over
+		assertThat(this.json.readTree(api).get("items").size()).isEqualTo(3);
+		String complaints = this.mvc
+			.perform(get("/api/v1/appeals?" + this.period + "&school=DENT&kind=COMPLAINT").with(user(registrar)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(this.json.readTree(complaints).get("items").size()).isEqualTo(1);
+		String page = this.mvc
+			.perform(get("/appeals?" + this.period + "&school=DENT&category=ASSESSMENT&overdue=true&lang=ru")
+				.with(user(registrar)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(java.util.regex.Pattern.compile("href=\"/appeals/[0-9a-f-]{36}\"").matcher(page).results().count())
+			.isEqualTo(3);
+		assertThat(page).contains("value=\"2039-02-01\"", "<option value=\"DENT\" selected=\"selected\"");
+		String other = this.mvc
+			.perform(get("/api/v1/appeals?from=2039-03-01&to=2039-03-31&school=DENT").with(user(registrar)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(this.json.readTree(other).get("items").size()).isZero();
+	}
+
 	Appeal file(String school) {
 		return this.appeals.fileOnline(AppealFixtures.studentApplication(null, school), List.of());
 	}

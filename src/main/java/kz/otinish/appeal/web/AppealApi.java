@@ -9,16 +9,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import kz.otinish.appeal.Appeal;
-import kz.otinish.appeal.AppealFilter;
-import kz.otinish.appeal.AppealKind;
 import kz.otinish.appeal.AppealAccessPolicy;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.SearchHit;
-import kz.otinish.appeal.AppealStatus;
-import kz.otinish.appeal.Channel;
 import kz.otinish.identity.CurrentUser;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -63,15 +58,13 @@ class AppealApi {
 								і ү ұ ө қ ғ ң ә һ match their Russian look-alikes typed either way. The search stays within the \
 								caller's scope: an appeal the caller may not see is never found or counted.""")
 	@GetMapping
-	PageResponse<AppealResponse> list(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
-			@RequestParam(required = false) @Nullable AppealKind kind,
-			@RequestParam(required = false) @Nullable String school,
-			@RequestParam(required = false) @Nullable Channel channel,
+	PageResponse<AppealResponse> list(CurrentUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute @org.springdoc.core.annotations.ParameterObject ListFilter filter,
 			@Parameter(description = "words to search for (at most 200 characters)") @RequestParam(
 					defaultValue = "") @Size(max = AppealSearch.MAX_LENGTH) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		Slice<SearchHit> found = this.search.find(new AppealFilter(status, kind, school, channel), q,
+		Slice<SearchHit> found = this.search.find(filter.toFilter(), q,
 				kz.otinish.shared.Paging.of(page, size, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		return PageResponse.of(found.map(hit -> AppealResponse.of(hit.appeal(), this.policy, user)));
 	}

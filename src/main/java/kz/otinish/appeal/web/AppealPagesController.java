@@ -202,30 +202,25 @@ class AppealPagesController {
 	}
 
 	@GetMapping("/appeals")
-	String showList(CurrentUser user, @RequestParam(required = false) @Nullable AppealStatus status,
-			@RequestParam(required = false) @Nullable AppealKind kind,
-			@RequestParam(required = false) @Nullable Channel channel, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "0") int page, jakarta.servlet.http.HttpServletRequest request, Model model) {
+	String showList(CurrentUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute("filter") ListFilter filter,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		String words = q.length() > AppealSearch.MAX_LENGTH ? q.substring(0, AppealSearch.MAX_LENGTH) : q.strip();
-		Slice<SearchHit> found = this.search.find(new AppealFilter(status, kind, null, channel), words,
+		Slice<SearchHit> found = this.search.find(filter.toFilter(), words,
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
 		model.addAttribute("statuses", AppealStatus.values());
 		model.addAttribute("kinds", AppealKind.values());
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("status", status);
-		model.addAttribute("kind", kind);
-		model.addAttribute("channel", channel);
+		model.addAttribute("categories", kz.otinish.appeal.Category.values());
+		// a choice of school for those who see more than one
+		model.addAttribute("schools", user.schoolCode() == null ? this.organization.schools() : java.util.List.of());
+		model.addAttribute("status", filter.status());
+		model.addAttribute("kind", filter.kind());
+		model.addAttribute("channel", filter.channel());
 		model.addAttribute("q", words);
 		// the pager keeps the words and the filters
-		model.addAttribute("pagerBase",
-				org.springframework.web.util.UriComponentsBuilder.fromPath("/appeals")
-					.queryParamIfPresent("q", java.util.Optional.of(words).filter(w -> !w.isEmpty()))
-					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-					.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-					.queryParamIfPresent("channel", java.util.Optional.ofNullable(channel))
-					.build()
-					.toUriString());
+		model.addAttribute("pagerBase", filter.href("/appeals", words));
 		return "appeal/list";
 	}
 
