@@ -105,6 +105,21 @@ public class AppealFigures {
 		return this.appeals.findBy(scoped(filter, user), query -> query.slice(ordered));
 	}
 
+	/**
+	 * The ids of the appeals that pass the filter in this person's scope and have a
+	 * protocol decision (REV-8), for reports that list the decisions' measures.
+	 */
+	@Transactional(readOnly = true)
+	public List<java.util.UUID> decidedIds(AppealFilter filter, CurrentUser user) {
+		Specification<Appeal> decided = scoped(filter, user)
+			.and((root, query, cb) -> cb.isNotNull(root.get("decided").get("outcome")));
+		CriteriaBuilder cb = this.entities.getCriteriaBuilder();
+		CriteriaQuery<java.util.UUID> query = cb.createQuery(java.util.UUID.class);
+		Root<Appeal> root = query.from(Appeal.class);
+		query.select(root.get("id")).where(decided.toPredicate(root, query, cb));
+		return this.entities.createQuery(query).getResultList();
+	}
+
 	/** May this person open the appeal itself (not only count it)? */
 	public boolean canOpen(CurrentUser user, Appeal appeal) {
 		return this.policy.canSee(user, appeal);

@@ -116,6 +116,10 @@ class DecisionManagement {
 	}
 
 	@Transactional(readOnly = true)
+	List<ActionView> actionsOf(java.util.Collection<UUID> appealIds) {
+		return this.decisions.actionsOf(appealIds);
+	}
+
 	List<ActionView> actionsOf(UUID appealId) {
 		return this.decisions.actionsOf(appealId);
 	}

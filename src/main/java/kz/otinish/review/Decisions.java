@@ -48,6 +48,22 @@ class Decisions {
 			.list();
 	}
 
+	/**
+	 * The measures and recommendations of these appeals' decisions, by appeal and order.
+	 */
+	List<ActionView> actionsOf(java.util.Collection<UUID> appealIds) {
+		List<ActionView> all = new java.util.ArrayList<>();
+		List<UUID> ids = List.copyOf(appealIds);
+		for (int from = 0; from < ids.size(); from += 500) {
+			all.addAll(this.jdbc
+				.sql("select * from review_action where appeal_id in (:ids) order by due_on, appeal_id, sort_order")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query(Decisions::mapAction)
+				.list());
+		}
+		return all;
+	}
+
 	List<ActionView> actionsOf(UUID appealId) {
 		return this.jdbc.sql("select * from review_action where appeal_id = ? order by sort_order")
 			.params(appealId)

@@ -348,6 +348,15 @@ public class Reviews {
 		return this.decisions.completeAction(actionId, note, user);
 	}
 
+	/**
+	 * REV-8..REV-10, STAT-1: the measures and recommendations of these appeals'
+	 * decisions, done or not, for the school council's report; the caller has chosen the
+	 * appeals within its reader's scope.
+	 */
+	public List<ActionView> actionsOf(java.util.Collection<UUID> appealIds) {
+		return appealIds.isEmpty() ? List.of() : this.decisions.actionsOf(appealIds);
+	}
+
 	/** Measures and recommendations not yet done, the nearest due date first. */
 	public List<ActionView> openActions() {
 		return this.decisions.openActions();

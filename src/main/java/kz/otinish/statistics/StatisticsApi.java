@@ -22,9 +22,28 @@ class StatisticsApi {
 
 	private final DrillDown drillDown;
 
-	StatisticsApi(Dashboard dashboard, DrillDown drillDown) {
+	private final Reports reports;
+
+	StatisticsApi(Dashboard dashboard, DrillDown drillDown, Reports reports) {
 		this.dashboard = dashboard;
 		this.drillDown = drillDown;
+		this.reports = reports;
+	}
+
+	@GetMapping("/council")
+	@Operation(summary = "The school council's report of a period",
+			description = "One school's figures, top categories, the measures and recommendations of its decisions "
+					+ "with their status, and the dean's analysis. A reader of every school names the school.")
+	Reports.CouncilReport council(@ModelAttribute FigureParams params, CurrentUser user, Locale locale) {
+		return this.reports.council(params, user, locale);
+	}
+
+	@GetMapping("/accreditation")
+	@Operation(summary = "The accreditation report of a period: the schools side by side",
+			description = "Intake by channel, outcomes, the share answered in time, the share of repeated appeals "
+					+ "and the share of complaints that changed the decision, per school.")
+	Reports.AccreditationReport accreditation(@ModelAttribute FigureParams params, CurrentUser user, Locale locale) {
+		return this.reports.accreditation(params, user, locale);
 	}
 
 	@GetMapping

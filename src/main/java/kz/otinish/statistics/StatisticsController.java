@@ -37,6 +37,11 @@ class StatisticsController {
 		DashboardView view = this.dashboard.build(params, user, locale);
 		model.addAttribute("view", view);
 		model.addAttribute("presets", this.dashboard.presets(view.school()));
+		boolean oneSchool = view.school() != null && !kz.otinish.appeal.AppealFilter.NO_SCHOOL.equals(view.school());
+		model.addAttribute("councilHref",
+				oneSchool ? FigureParams.of(view.period(), view.school()).href("/statistics/council") : null);
+		model.addAttribute("accreditationHref", view.schools().size() > 1
+				? FigureParams.of(view.period(), null).href("/statistics/accreditation") : null);
 		model.addAttribute("exportCsv", FigureParams.of(view.period(), view.school()).href("/statistics.csv"));
 		model.addAttribute("exportXlsx", FigureParams.of(view.period(), view.school()).href("/statistics.xlsx"));
 		return "statistics/statistics";

@@ -59,6 +59,46 @@ class StatisticsExport {
 		return new TableExport("statistics", columns, rows);
 	}
 
+	/** The council's report: its figures, top categories, measures and the analysis. */
+	TableExport council(Reports.CouncilReport report, Locale locale) {
+		TableExport figures = dashboard(report.figures(), locale);
+		List<List<@Nullable Object>> rows = new ArrayList<>(figures.rows());
+		rows.add(0, cells(text("statistics.column.school", locale), report.school(), null, null));
+		String top = text("statistics.council.topCategories", locale);
+		for (Row row : report.topCategories()) {
+			rows.add(cells(top, row.label(), row.count(), row.share()));
+		}
+		String measures = text("statistics.council.actions", locale);
+		for (Reports.ActionLine action : report.actions()) {
+			rows.add(cells(measures,
+					action.appeal() + " · " + action.kind() + " · " + action.text() + " · " + action.responsible()
+							+ " · " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(action.dueOn()),
+					null, action.status()));
+		}
+		if (report.analysis() != null) {
+			rows.add(cells(text("statistics.council.analysis", locale), report.analysis().text(), null, null));
+		}
+		return new TableExport("council-" + report.schoolCode(), figures.columns(), rows);
+	}
+
+	/** The accreditation report: a row per school. */
+	TableExport accreditation(Reports.AccreditationReport report, Locale locale) {
+		List<Column> columns = new ArrayList<>();
+		columns.add(new Column(text("statistics.column.school", locale), 40));
+		report.headings().forEach(heading -> columns.add(new Column(heading, 14)));
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (Reports.SchoolLine line : report.rows()) {
+			List<@Nullable Object> cells = new ArrayList<>();
+			cells.add(line.school());
+			for (String cell : line.cells()) {
+				cells.add(!cell.isEmpty() && cell.chars().allMatch(Character::isDigit) ? (Object) Long.valueOf(cell)
+						: cell);
+			}
+			rows.add(cells);
+		}
+		return new TableExport("accreditation", columns, rows);
+	}
+
 	/** The appeals behind a figure. */
 	TableExport appeals(List<Line> lines, Locale locale) {
 		List<Column> columns = new ArrayList<>();
