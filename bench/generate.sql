@@ -406,12 +406,62 @@ insert into appeal_subject (id, appeal_id, full_name, account, recorded_at, acco
 select gen_random_uuid(), ds.id, u.full_name, u.username, ds.rat + interval '1 hour', u.id
 from ds join s on s.k = 0 join user_account u on u.school_code = s.code and u.role = 'DEAN';
 
+-- STAT-1 facts the aggregate keeps (V272): the day answered, in how many working days from the day of
+-- receipt, whether on or before the review period's last day; extended (DL-2); closed by "I agree"
+create index on wdi (d);
+update appeal a set answered_on = d.delivered_on,
+       answered_in_time = (a.review_due_on is null or d.delivered_on <= a.review_due_on),
+       answer_working_days = greatest(0, coalesce((select x.idx from wdi x where x.d = d.delivered_on), 0)
+                                        - coalesce((select x.idx from wdi x where x.d = (a.received_at at time zone 'Asia/Almaty')::date), 0))
+from answer_delivery d where d.appeal_id = a.id;
+update appeal set review_extended = true
+where id in (select appeal_id from appeal_deadline where extended);
+-- two closed appeals in three were closed by the applicant's "I agree"
+insert into answer_verdict (id, appeal_id, verdict, said_at, complaint_appeal_id, window_ends_on, late, late_reason, higher_official)
+select gen_random_uuid(), a.id, 'AGREE', a.status_changed_at, null, null, false, null, null
+from appeal a where a.status = 'CLOSED' and (hashtext(a.id::text) & 3) <> 0
+  and not exists (select 1 from answer_verdict v where v.appeal_id = a.id);
+update appeal set applicant_agreed = true
+where id in (select appeal_id from answer_verdict where verdict = 'AGREE');
+
+-- search documents (docs/search.md) as the application's SearchIndex writes them (format 1): the
+-- distinct words, lower case, Kazakh letters folded to their Russian look-alikes; the 96 texts and
+-- 14 subjects computed once, the names and numbers per appeal
+create function pg_temp.words(t text) returns text language sql immutable as $$
+  select coalesce(' ' || string_agg(w, ' ' order by pos) || ' ', ' ')
+  from (select w, min(pos) as pos
+        from regexp_split_to_table(translate(lower(coalesce(t, '')), 'іүұөқғңәһё', 'ииуокгнахе'), '[^0-9a-zа-яё]+')
+             with ordinality as x(w, pos)
+        where w <> '' group by w) y
+$$;
+create temp table txtw as select lang, v, pg_temp.words(t) as w from txt;
+create temp table subjw as select lang, category, t, pg_temp.words(t) as w from subj;
+-- the indexes are built once, after the rows (as a restore does), not row by row
+drop index appeal_search_document_idx;
+drop index appeal_search_number_idx;
+insert into appeal_search (appeal_id, number_key, head_words, subject_words, body_words, file_words, format, indexed_at)
+select g.id,
+       coalesce(regexp_replace(lower(ap.registration_number), '[^0-9a-zа-яё]+', '', 'g'), ''),
+       left(pg_temp.words(coalesce(ap.registration_number, '') || ' ' || coalesce(ap.applicant_name, '') || ' '
+                          || coalesce(ap.representative_name, '')), 4000),
+       sw.w,
+       case when ap.applicant_name is null then tw.w
+            else pg_temp.words(ap.applicant_name) || substr(tw.w, 2) end,
+       ' ', 1, now()
+from g join appeal ap on ap.id = g.id
+join txtw tw on tw.lang = g.language and tw.v = g.i % 48
+join subjw sw on sw.lang = g.language and sw.category = g.category;
+set maintenance_work_mem = '1GB';
+create index appeal_search_document_idx on appeal_search using gin (document);
+create index appeal_search_number_idx on appeal_search using gin (number_key public.gin_trgm_ops);
+
 analyze;
 select 'appeals' as what, count(*) from appeal
 union all select 'journal entries', count(*) from journal_entry
 union all select 'deadlines', count(*) from appeal_deadline
 union all select 'accounts', count(*) from user_account
 union all select 'deliveries', count(*) from answer_delivery
-union all select 'complaints', count(*) from answer_verdict
+union all select 'verdicts', count(*) from answer_verdict
+union all select 'search documents', count(*) from appeal_search
 union all select 'awaiting triage', count(*) from appeal where status in ('REGISTERED', 'IN_TRIAGE')
 union all select 'open', count(*) from appeal where status in ('REGISTERED', 'IN_TRIAGE', 'IN_REVIEW', 'DECIDED');

@@ -107,6 +107,16 @@ public final class ListReadsBenchmark {
 		Person applicant = signIn(string("select u.username from user_account u where u.role = 'STUDENT' "
 				+ "and exists (select 1 from appeal a where a.applicant_user_id = u.id) order by u.username limit 1"));
 		LocalDate today = LocalDate.now(ALMATY);
+		Person analyst = signIn("analyst");
+		LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 9 ? today.getYear() - 1 : today.getYear() - 2, 9,
+				1);
+		record Year(LocalDate from, LocalDate to) {
+		}
+		Year year = new Year(yearStart, yearStart.plusYears(1).minusDays(1));
+		String number = string("select registration_number from appeal where registration_number is not null "
+				+ "order by received_at desc offset 1000 limit 1");
+		String name = string("select applicant_name from appeal where applicant_name is not null "
+				+ "order by received_at desc offset 2000 limit 1");
 		LocalDate horizon = addWorkingDays(today, 5 + 1).minusDays(1);
 		Instant monthStart = today.withDayOfMonth(1).atStartOfDay(ALMATY).toInstant();
 		Instant monthEnd = today.withDayOfMonth(1).plusMonths(1).atStartOfDay(ALMATY).toInstant();
@@ -152,12 +162,28 @@ public final class ListReadsBenchmark {
 								"select a.* from appeal a where " + NOT_SUBJECT
 										+ " order by a.received_at desc, a.id desc offset 0 limit 21",
 								registrar)),
-				new Case("API list, dean, status filter", dean, "/api/v1/appeals?size=20&status=CLOSED",
-						db -> page(db,
-								"select a.* from appeal a where " + NOT_SUBJECT
-										+ " and a.school_code = ? and a.status = 'CLOSED' "
-										+ "order by a.received_at desc, a.id desc offset 0 limit 21",
-								dean, dean.schoolCode())));
+				new Case("API list, dean, status filter", dean, "/api/v1/appeals?size=20&status=CLOSED", db -> page(db,
+						"select a.* from appeal a where " + NOT_SUBJECT
+								+ " and a.school_code = ? and a.status = 'CLOSED' "
+								+ "order by a.received_at desc, a.id desc offset 0 limit 21",
+						dean, dean.schoolCode())),
+				// issue 11: the dashboard (STAT-1) of one school and of every school for
+				// the last
+				// academic year, and search (a number, a name, a common word) at this
+				// size
+				new Case("dashboard, one school, academic year", dean,
+						"/api/v1/statistics?from=" + year.from() + "&to=" + year.to(),
+						db -> dashboard(db, dean, dean.schoolCode(), year.from(), year.to(), today)),
+				new Case("dashboard, every school, academic year", analyst,
+						"/api/v1/statistics?from=" + year.from() + "&to=" + year.to(),
+						db -> dashboard(db, analyst, null, year.from(), year.to(), today)),
+				new Case("search, a registration number", registrar, "/api/v1/appeals?size=20&q=" + encode(number),
+						db -> search(db, registrar, null, null, numberKey(number))),
+				new Case("search, an applicant's name", registrar, "/api/v1/appeals?size=20&q=" + encode(name),
+						db -> search(db, registrar, null, tsquery(name), null)),
+				new Case("search, a common word, dean's school", dean,
+						"/api/v1/appeals?size=20&q=" + encode("жатақхана"),
+						db -> search(db, dean, dean.schoolCode(), "жатакхан:*", null)));
 
 		List<Result> results = new ArrayList<>();
 		for (Case c : cases) {
@@ -225,6 +251,124 @@ public final class ListReadsBenchmark {
 				}
 			}
 		}
+	}
+
+	/** The dashboard's grouped counts (AppealFigures), as raw SQL over the same scope. */
+	private void dashboard(Connection db, Person person, String school, LocalDate from, LocalDate to, LocalDate today)
+			throws SQLException {
+		String where = " from appeal a where " + NOT_SUBJECT + " and a.received_at >= ? and a.received_at < ?"
+				+ (school == null ? "" : " and a.school_code = ?");
+		List<String> queries = new ArrayList<>();
+		for (String dimension : List.of("a.status", "a.kind", "a.channel", "a.applicant_type", "a.level_of_study",
+				"a.category", "a.routed_body", "a.decision_outcome", "a.review_extended", "a.applicant_agreed")) {
+			queries.add("select a.school_code, " + dimension + ", count(*)" + where + " group by 1, 2");
+		}
+		queries.add("select a.school_code, a.decision_outcome, count(*)" + where
+				+ " and a.kind = 'COMPLAINT' group by 1, 2");
+		queries.add("select a.school_code, count(*)" + where + " and a.repeat_ground is not null group by 1");
+		queries.add("select a.school_code, count(*)" + where + " and a.answered_on is not null and exists "
+				+ "(select 1 from appeal c where c.earlier_appeal_id = a.id and c.kind = 'COMPLAINT') group by 1");
+		queries.add("select a.school_code, count(*)" + where
+				+ " and a.status in ('REGISTERED', 'IN_TRIAGE', 'IN_REVIEW', 'DECIDED') and a.review_due_on < '" + today
+				+ "' group by 1");
+		queries.add("select a.school_code, a.answer_working_days, a.answered_in_time, count(*)" + where
+				+ " and a.answered_on is not null group by 1, 2, 3");
+		for (String sql : queries) {
+			try (PreparedStatement statement = db.prepareStatement(sql)) {
+				statement.setObject(1, person.id());
+				statement.setString(2, person.username().toLowerCase(Locale.ROOT));
+				statement.setObject(3, from.atStartOfDay(ALMATY).toOffsetDateTime());
+				statement.setObject(4, to.plusDays(1).atStartOfDay(ALMATY).toOffsetDateTime());
+				if (school != null) {
+					statement.setString(5, school);
+				}
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						rows.getLong(rows.getMetaData().getColumnCount());
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Search as PostgresSearch does it: the words' prefix query or the number's key, the
+	 * scope, ranked, a page of 21 and the count.
+	 */
+	private void search(Connection db, Person person, String school, String tsquery, String numberKey)
+			throws SQLException {
+		String match = tsquery != null ? "s.document @@ to_tsquery('simple'::regconfig, ?)" : "s.number_key like ?";
+		String where = " from appeal a join appeal_search s on s.appeal_id = a.id where " + NOT_SUBJECT + " and "
+				+ match + (school == null ? "" : " and a.school_code = ?");
+		Object key = tsquery != null ? tsquery : "%" + numberKey + "%";
+		String rank = tsquery != null ? "ts_rank(s.document, to_tsquery('simple'::regconfig, ?))"
+				: "case when s.number_key = ? then 2 else 1 end";
+		List<Object> ids = new ArrayList<>();
+		try (PreparedStatement statement = db
+			.prepareStatement("select a.*" + where + " order by " + rank + " desc, a.received_at desc limit 21")) {
+			int i = bindSearch(statement, person, key, school);
+			statement.setObject(i, tsquery != null ? tsquery : numberKey);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					ids.add(rows.getObject("id"));
+				}
+			}
+		}
+		try (PreparedStatement statement = db.prepareStatement("select count(*)" + where)) {
+			bindSearch(statement, person, key, school);
+			try (ResultSet rows = statement.executeQuery()) {
+				rows.next();
+			}
+		}
+	}
+
+	private static int bindSearch(PreparedStatement statement, Person person, Object key, String school)
+			throws SQLException {
+		statement.setObject(1, person.id());
+		statement.setString(2, person.username().toLowerCase(Locale.ROOT));
+		statement.setObject(3, key);
+		if (school != null) {
+			statement.setString(4, school);
+			return 5;
+		}
+		return 4;
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static String numberKey(String number) {
+		return number.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-zа-яё]", "");
+	}
+
+	/**
+	 * The words' prefix query as SearchQuery makes it: each word folded, all required.
+	 */
+	private static String tsquery(String words) {
+		return java.util.Arrays.stream(fold(words).split("[^0-9a-zа-яё]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> word + ":*")
+			.collect(java.util.stream.Collectors.joining(" & "));
+	}
+
+	private static String fold(String text) {
+		StringBuilder folded = new StringBuilder();
+		for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+			folded.append(switch (c) {
+				case 'і' -> 'и';
+				case 'ү', 'ұ' -> 'у';
+				case 'ө' -> 'о';
+				case 'қ' -> 'к';
+				case 'ғ' -> 'г';
+				case 'ң' -> 'н';
+				case 'ә' -> 'а';
+				case 'һ' -> 'х';
+				case 'ё' -> 'е';
+				default -> c;
+			});
+		}
+		return folded.toString();
 	}
 
 	private void journal(Connection db, String journal, Instant from, Instant until) throws SQLException {
