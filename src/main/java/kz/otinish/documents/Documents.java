@@ -364,6 +364,12 @@ public class Documents {
 		return this.forms.journal(journalCode, from, to, language, user);
 	}
 
+	/** The journal of a period with the applicants' names, for a workbook (TERM-8). */
+	public kz.otinish.shared.TableExport journalTable(String journalCode, LocalDate from, LocalDate to,
+			java.util.Locale locale, CurrentUser user) {
+		return this.forms.journalTable(journalCode, from, to, locale, user);
+	}
+
 	static String sha256(byte[] content) {
 		return DocumentKeeper.sha256(content);
 	}

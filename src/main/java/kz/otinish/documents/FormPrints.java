@@ -48,7 +48,14 @@ class FormPrints {
 
 	private final Clock clock;
 
-	FormPrints(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, Clock clock) {
+	private final kz.otinish.appeal.AppealAccessPolicy policy;
+
+	private final org.springframework.context.MessageSource messages;
+
+	FormPrints(AppealManagement appeals, Journals journals, DocumentData data, PdfRenderer renderer, Clock clock,
+			kz.otinish.appeal.AppealAccessPolicy policy, org.springframework.context.MessageSource messages) {
+		this.policy = policy;
+		this.messages = messages;
 		this.appeals = appeals;
 		this.journals = journals;
 		this.data = data;
@@ -128,6 +135,52 @@ class FormPrints {
 		d.put("total", entries.getTotalElements());
 		byte[] pdf = this.renderer.render("pdf/journal", language.locale(), Map.of("d", d));
 		return new Pdf("journal-" + journal.code() + "-" + from + "-" + to + ".pdf", pdf, null);
+	}
+
+	/**
+	 * The journal of a period as a workbook (TERM-8): its columns and the applicant's
+	 * name, shown where the reader may see the appeal (an anonymous appeal says so).
+	 */
+	public kz.otinish.shared.TableExport journalTable(String journalCode, LocalDate from, LocalDate to,
+			java.util.Locale locale, CurrentUser user) {
+		JournalView journal = this.journals.journalsReadableBy(user)
+			.stream()
+			.filter(readable -> readable.code().equals(journalCode))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("documents.journal.notFound"));
+		List<kz.otinish.shared.TableExport.Column> columns = new ArrayList<>();
+		for (String key : List.of("appeal.field.number", "appeal.field.receivedAt", "appeal.field.registeredAt",
+				"appeal.field.channel", "appeal.field.registeredBy", "documents.journal.applicant",
+				"appeal.field.subject")) {
+			String heading = this.messages.getMessage(key, null, locale);
+			columns.add(key.endsWith("subject") ? new kz.otinish.shared.TableExport.Column(heading, 60)
+					: key.endsWith("applicant") ? new kz.otinish.shared.TableExport.Column(heading, 36)
+							: kz.otinish.shared.TableExport.Column.of(heading));
+		}
+		List<List<@org.jspecify.annotations.Nullable Object>> rows = new ArrayList<>();
+		int page = 0;
+		Page<JournalEntryView> entries;
+		do {
+			entries = this.journals.entries(journal.code(), from, to, page++, 500);
+			for (JournalEntryView entry : entries) {
+				String applicant = this.appeals.find(entry.appealId())
+					.filter(appeal -> this.policy.canSee(user, appeal))
+					.map(appeal -> appeal.applicant().fullName() != null ? appeal.applicant().fullName()
+							: this.messages.getMessage("documents.journal.anonymous", null, locale))
+					.orElse("—");
+				List<@org.jspecify.annotations.Nullable Object> row = new ArrayList<>();
+				row.add(entry.number().formatted());
+				row.add(this.data.time(entry.receivedAt()));
+				row.add(this.data.time(entry.registeredAt()));
+				row.add(this.messages.getMessage("appeal.channel." + entry.channel(), null, entry.channel(), locale));
+				row.add(entry.registrar());
+				row.add(applicant);
+				row.add(entry.summary());
+				rows.add(row);
+			}
+		}
+		while (entries.hasNext() && rows.size() < JOURNAL_LIMIT);
+		return new kz.otinish.shared.TableExport("journal-" + journal.code() + "-" + from + "-" + to, columns, rows);
 	}
 
 	private static Map<String, Object> options() {

@@ -285,6 +285,38 @@ class DashboardFiguresIntegrationTests {
 		assertThat(java.util.regex.Pattern.compile("href=\"/appeals/[0-9a-f-]{36}\"").matcher(page).results().count())
 			.isEqualTo(3);
 		assertThat(page).contains("value=\"2039-02-01\"", "<option value=\"DENT\" selected=\"selected\"");
+		// the same list as a workbook: its three appeals, labels in the reader's
+		// language, the
+		// applicant's name
+		byte[] xlsx = this.mvc
+			.perform(get("/appeals.xlsx?" + this.period + "&school=DENT&category=ASSESSMENT&overdue=true&lang=ru")
+				.with(user(registrar)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Регистрационный номер");
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Әлия Нұрланқызы Сейітова");
+			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Методы и критерии оценивания");
+		}
+		// the journal of the period with the applicants' names (TERM-8)
+		byte[] journal = this.mvc
+			.perform(get("/journal.xlsx?journal=DENT&from=2039-02-01&to=2039-02-28&lang=kk").with(user(registrar)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(journal))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(5);
+			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Өтініш беруші");
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				assertThat(sheet.getRow(i).getCell(5).getStringCellValue()).isEqualTo("Әлия Нұрланқызы Сейітова");
+			}
+		}
 		String other = this.mvc
 			.perform(get("/api/v1/appeals?from=2039-03-01&to=2039-03-31&school=DENT").with(user(registrar)))
 			.andReturn()

@@ -59,10 +59,13 @@ class AppealPagesController {
 
 	private final kz.otinish.appeal.AppealLists lists;
 
+	private final AppealListExport export;
+
 	AppealPagesController(AppealManagement appeals, AppealTimeline timeline, AppealPages pages, java.time.Clock clock,
 			kz.otinish.appeal.AppealAccessPolicy policy, kz.otinish.appeal.AppealNotes notes,
-			kz.otinish.organization.Organization organization, AppealSearch search,
-			kz.otinish.appeal.AppealLists lists) {
+			kz.otinish.organization.Organization organization, AppealSearch search, kz.otinish.appeal.AppealLists lists,
+			AppealListExport export) {
+		this.export = export;
 		this.lists = lists;
 		this.notes = notes;
 		this.organization = organization;
@@ -201,6 +204,26 @@ class AppealPagesController {
 		return "appeal/mine";
 	}
 
+	/** The list as filtered and searched, as CSV (UTF-8 with a byte order mark). */
+	@GetMapping("/appeals.csv")
+	org.springframework.http.ResponseEntity<byte[]> listCsv(CurrentUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute ListFilter filter,
+			@RequestParam(defaultValue = "") String q, java.util.Locale locale) {
+		return this.export.of(filter, words(q), user, locale).download(kz.otinish.shared.TableExport.Format.CSV);
+	}
+
+	/** The list as filtered and searched, as an Excel workbook. */
+	@GetMapping("/appeals.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> listXlsx(CurrentUser user,
+			@org.springframework.web.bind.annotation.ModelAttribute ListFilter filter,
+			@RequestParam(defaultValue = "") String q, java.util.Locale locale) {
+		return this.export.of(filter, words(q), user, locale).download(kz.otinish.shared.TableExport.Format.XLSX);
+	}
+
+	private static String words(String q) {
+		return q.length() > AppealSearch.MAX_LENGTH ? q.substring(0, AppealSearch.MAX_LENGTH) : q.strip();
+	}
+
 	@GetMapping("/appeals")
 	String showList(CurrentUser user,
 			@org.springframework.web.bind.annotation.ModelAttribute("filter") ListFilter filter,
@@ -221,6 +244,8 @@ class AppealPagesController {
 		model.addAttribute("q", words);
 		// the pager keeps the words and the filters
 		model.addAttribute("pagerBase", filter.href("/appeals", words));
+		model.addAttribute("exportCsv", filter.href("/appeals.csv", words));
+		model.addAttribute("exportXlsx", filter.href("/appeals.xlsx", words));
 		return "appeal/list";
 	}
 

@@ -70,6 +70,19 @@ class DocumentsController {
 		return PdfResponses.of(this.documents.journal(journal, from, to, language(lang, locale), user));
 	}
 
+	/** The journal of the period as an Excel workbook, with the applicants' names. */
+	@GetMapping("/journal.xlsx")
+	ResponseEntity<byte[]> downloadJournalWorkbook(@RequestParam String journal,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, CurrentUser user,
+			Locale locale) {
+		if (to.isBefore(from) || from.plusYears(1).isBefore(to)) {
+			throw new NotFound("documents.journal.notFound");
+		}
+		return this.documents.journalTable(journal, from, to, locale, user)
+			.download(kz.otinish.shared.TableExport.Format.XLSX);
+	}
+
 	static Language language(@Nullable String lang, Locale locale) {
 		return (lang == null || lang.isBlank()) ? Language.of(locale) : Language.of(Locale.forLanguageTag(lang));
 	}
