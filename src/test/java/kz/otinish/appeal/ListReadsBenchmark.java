@@ -82,7 +82,12 @@ public final class ListReadsBenchmark {
 	}
 
 	/** One list: the page (or API call) and the raw SQL of the same query. */
-	record Case(String name, Person person, String path, SqlQuery sql) {
+	record Case(String name, Person person, String path, SqlQuery sql, double goalMs) {
+
+		Case(String name, Person person, String path, SqlQuery sql) {
+			this(name, person, path, sql, 50);
+		}
+
 	}
 
 	@FunctionalInterface
@@ -92,7 +97,8 @@ public final class ListReadsBenchmark {
 
 	}
 
-	record Result(String name, String path, double pageP50, double pageP95, double sqlP50, double sqlP95, int bytes) {
+	record Result(String name, String path, double pageP50, double pageP95, double sqlP50, double sqlP95, int bytes,
+			double goalMs, int rounds) {
 	}
 
 	private void run(Path out) throws Exception {
@@ -173,17 +179,17 @@ public final class ListReadsBenchmark {
 				// size
 				new Case("dashboard, one school, academic year", dean,
 						"/api/v1/statistics?from=" + year.from() + "&to=" + year.to(),
-						db -> dashboard(db, dean, dean.schoolCode(), year.from(), year.to(), today)),
+						db -> dashboard(db, dean, dean.schoolCode(), year.from(), year.to(), today), 300),
 				new Case("dashboard, every school, academic year", analyst,
 						"/api/v1/statistics?from=" + year.from() + "&to=" + year.to(),
-						db -> dashboard(db, analyst, null, year.from(), year.to(), today)),
+						db -> dashboard(db, analyst, null, year.from(), year.to(), today), 1000),
 				new Case("search, a registration number", registrar, "/api/v1/appeals?size=20&q=" + encode(number),
-						db -> search(db, registrar, null, null, numberKey(number))),
+						db -> search(db, registrar, null, null, numberKey(number)), 100),
 				new Case("search, an applicant's name", registrar, "/api/v1/appeals?size=20&q=" + encode(name),
-						db -> search(db, registrar, null, tsquery(name), null)),
+						db -> search(db, registrar, null, tsquery(name), null), 100),
 				new Case("search, a common word, dean's school", dean,
 						"/api/v1/appeals?size=20&q=" + encode("жатақхана"),
-						db -> search(db, dean, dean.schoolCode(), "жатакхан:*", null)));
+						db -> search(db, dean, dean.schoolCode(), "жатакхан:*", null), 100));
 
 		List<Result> results = new ArrayList<>();
 		for (Case c : cases) {
@@ -200,9 +206,14 @@ public final class ListReadsBenchmark {
 			bytes = get(c.person(), c.path());
 			c.sql().run(this.db);
 		}
-		double[] page = new double[this.runs];
-		double[] sql = new double[this.runs];
-		for (int i = 0; i < this.runs; i++) {
+		// a read of a second or so is measured in fewer rounds, so that the run stays
+		// bounded
+		long probe = System.nanoTime();
+		get(c.person(), c.path());
+		int rounds = (System.nanoTime() - probe) / 1e6 > 150 ? Math.min(this.runs, 40) : this.runs;
+		double[] page = new double[rounds];
+		double[] sql = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
 			long start = System.nanoTime();
 			get(c.person(), c.path());
 			page[i] = (System.nanoTime() - start) / 1e6;
@@ -213,7 +224,7 @@ public final class ListReadsBenchmark {
 		Arrays.sort(page);
 		Arrays.sort(sql);
 		return new Result(c.name(), c.path(), percentile(page, 50), percentile(page, 95), percentile(sql, 50),
-				percentile(sql, 95), bytes);
+				percentile(sql, 95), bytes, c.goalMs(), rounds);
 	}
 
 	private static double percentile(double[] sorted, int p) {
@@ -494,16 +505,18 @@ public final class ListReadsBenchmark {
 						+ "(PostgreSQL, Java %s, %d CPUs shared with other work). Each list: %d warm-up rounds, then %d "
 						+ "rounds alternating the page over loopback (a signed-in session; time to the last byte, "
 						+ "which is the server's time plus a loopback round trip) and the raw SQL of the same query "
-						+ "over JDBC (the page's query and the batch of its deadlines). Goal: p95 ≤ 50 ms.\n\n",
+						+ "over JDBC (the page's query and the batch of its deadlines). Goals (issues 11 and 13): p95 ≤ 50 ms for lists, ≤ 100 ms for search; the dashboard ≤ 300 ms for one school and ≤ 1 s for every school (compared at p95 here, which includes a loopback round trip). Slow reads run in 40 rounds (the rounds column).\n\n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""), appeals,
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), this.warmup,
 				this.runs));
-		md.append("| list | request | page p50 ms | page p95 ms | SQL p50 ms | SQL p95 ms | page KB | p95 goal |\n");
-		md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+		md.append(
+				"| read | request | page p50 ms | page p95 ms | SQL p50 ms | SQL p95 ms | page KB | rounds | goal |\n");
+		md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
 		for (Result r : results) {
-			md.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.1f | %.2f | %.2f | %d | %s |%n", r.name(),
-					r.path(), r.pageP50(), r.pageP95(), r.sqlP50(), r.sqlP95(), r.bytes() / 1024,
-					r.pageP95() <= 50 ? "met" : String.format(Locale.ROOT, "missed by %.0f ms", r.pageP95() - 50)));
+			md.append(String.format(Locale.ROOT, "| %s | `%s` | %.1f | %.1f | %.2f | %.2f | %d | %d | %s |%n", r.name(),
+					r.path(), r.pageP50(), r.pageP95(), r.sqlP50(), r.sqlP95(), r.bytes() / 1024, r.rounds(),
+					r.pageP95() <= r.goalMs() ? String.format(Locale.ROOT, "≤ %.0f ms: met", r.goalMs()) : String
+						.format(Locale.ROOT, "≤ %.0f ms: missed by %.0f ms", r.goalMs(), r.pageP95() - r.goalMs())));
 		}
 		Files.writeString(out, md.toString());
 	}
