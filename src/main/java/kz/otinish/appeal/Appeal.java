@@ -118,20 +118,9 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	@Column(name = "review_extended", nullable = false)
 	private boolean reviewExtended;
 
-	/** RES-1..RES-3: the day the answer reached the applicant. */
-	@Column(name = "answered_on")
-	private @Nullable LocalDate answeredOn;
-
-	/**
-	 * DL-1, DL-2, STAT-1: working days from receipt to the answer, on the calendar of the
-	 * day it was answered.
-	 */
-	@Column(name = "answer_working_days")
-	private @Nullable Integer answerWorkingDays;
-
-	/** DL-1, DL-2, STAT-1: answered on or before the review period's last day. */
-	@Column(name = "answered_in_time")
-	private @Nullable Boolean answeredInTime;
+	/** RES-1..RES-3, DL-1, DL-2: when the answer reached the applicant, once answered. */
+	@Embedded
+	private @Nullable AnswerTiming answer;
 
 	/** DL-4, STAT-1: the applicant closed the appeal by agreeing with the answer. */
 	@Column(name = "applicant_agreed", nullable = false)
@@ -296,9 +285,7 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	 */
 	void deliver(String how, LocalDate on, int workingDays, Instant at) {
 		move(AppealAction.DELIVER, at, how);
-		this.answeredOn = on;
-		this.answerWorkingDays = workingDays;
-		this.answeredInTime = this.reviewDueOn == null || !on.isAfter(this.reviewDueOn);
+		this.answer = new AnswerTiming(on, workingDays, this.reviewDueOn);
 		registerEvent(new AppealDelivered(this.id, how, at));
 	}
 
@@ -310,7 +297,7 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 
 	/** RES-1..RES-3: the day the answer reached the applicant, once answered. */
 	public Optional<LocalDate> answeredOn() {
-		return Optional.ofNullable(this.answeredOn);
+		return Optional.ofNullable(this.answer).map(AnswerTiming::answeredOn);
 	}
 
 	/**
@@ -348,9 +335,9 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 				actor.name(), at));
 	}
 
-	/** DL-2: the review period was extended (the REVIEW deadline is an extension's). */
+	/** DL-2: the review period was extended at least once. */
 	public boolean reviewExtended() {
-		return deadline(DeadlineKind.REVIEW).map(AppealDeadline::extended).orElse(false);
+		return this.reviewExtended;
 	}
 
 	/** Registered and not yet answered: the review clock runs (DL-1, DL-2). */

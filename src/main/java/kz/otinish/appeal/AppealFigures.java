@@ -147,18 +147,24 @@ public class AppealFigures {
 	}
 
 	/**
-	 * The ids of the appeals that pass the filter in this person's scope and have a
-	 * protocol decision (REV-8), for reports that list the decisions' measures.
+	 * The appeals that pass the filter in this person's scope and have a protocol
+	 * decision (REV-8), by id with their registration numbers, for reports that list the
+	 * decisions' measures; one query.
 	 */
 	@Transactional(readOnly = true)
-	public List<java.util.UUID> decidedIds(AppealFilter filter, CurrentUser user) {
+	public Map<java.util.UUID, String> decidedNumbers(AppealFilter filter, CurrentUser user) {
 		Specification<Appeal> decided = scoped(filter, user)
 			.and((root, query, cb) -> cb.isNotNull(root.get("decided").get("outcome")));
 		CriteriaBuilder cb = this.entities.getCriteriaBuilder();
-		CriteriaQuery<java.util.UUID> query = cb.createQuery(java.util.UUID.class);
+		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Appeal> root = query.from(Appeal.class);
-		query.select(root.get("id")).where(decided.toPredicate(root, query, cb));
-		return this.entities.createQuery(query).getResultList();
+		query.multiselect(root.get("id"), root.get("registration").get("formatted"))
+			.where(decided.toPredicate(root, query, cb));
+		Map<java.util.UUID, String> numbers = new LinkedHashMap<>();
+		for (Object[] row : this.entities.createQuery(query).getResultList()) {
+			numbers.put((java.util.UUID) row[0], row[1] == null ? "—" : (String) row[1]);
+		}
+		return numbers;
 	}
 
 	/** May this person open the appeal itself (not only count it)? */
@@ -194,8 +200,8 @@ public class AppealFigures {
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Appeal> root = query.from(Appeal.class);
 		Expression<?> school = root.get("schoolCode");
-		Expression<?> days = root.get("answerWorkingDays");
-		Expression<?> inTime = root.get("answeredInTime");
+		Expression<?> days = root.get("answer").get("workingDays");
+		Expression<?> inTime = root.get("answer").get("inTime");
 		query.multiselect(school, days, inTime, cb.count(root))
 			.where(answered.toPredicate(root, query, cb))
 			.groupBy(school, days, inTime);

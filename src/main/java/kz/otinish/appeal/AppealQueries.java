@@ -76,10 +76,10 @@ final class AppealQueries {
 				predicates.add(cb.lessThan(root.get("reviewDueOn"), today));
 			}
 			if (filter.answered() != null) {
-				predicates.add(cb.isNotNull(root.get("answeredOn")));
+				predicates.add(cb.isNotNull(root.get("answer").get("answeredOn")));
 				if (filter.answered() != AppealFilter.Timeliness.ANSWERED) {
-					predicates.add(
-							cb.equal(root.get("answeredInTime"), filter.answered() == AppealFilter.Timeliness.IN_TIME));
+					predicates.add(cb.equal(root.get("answer").get("inTime"),
+							filter.answered() == AppealFilter.Timeliness.IN_TIME));
 				}
 			}
 			if (filter.verdict() == AppealFilter.VerdictFilter.AGREED) {
@@ -91,7 +91,7 @@ final class AppealQueries {
 				complaint.select(cb.literal(1))
 					.where(cb.equal(filed.get("earlierAppealId"), root.get("id")),
 							cb.equal(filed.get("kind"), AppealKind.COMPLAINT));
-				predicates.add(cb.isNotNull(root.get("answeredOn")));
+				predicates.add(cb.isNotNull(root.get("answer").get("answeredOn")));
 				predicates.add(cb.exists(complaint));
 			}
 			if (Boolean.TRUE.equals(filter.changed())) {

@@ -110,14 +110,15 @@ class Dashboard {
 	}
 
 	/**
-	 * This academic year, this semester and the last academic year, of the school shown.
+	 * This academic year, this semester and the last academic year of the school shown,
+	 * as addresses of the page at {@code path}.
 	 */
-	List<Preset> presets(@Nullable String school) {
+	List<Preset> presets(@Nullable String school, String path) {
 		LocalDate today = LocalDate.now(this.clock);
 		Period year = Period.academicYear(today);
-		return List.of(new Preset("academicYear", FigureParams.of(year, school).href("/statistics")),
-				new Preset("semester", FigureParams.of(Period.semester(today), school).href("/statistics")),
-				new Preset("previousYear", FigureParams.of(year.previousAcademicYear(), school).href("/statistics")));
+		return List.of(new Preset("academicYear", FigureParams.of(year, school).href(path)),
+				new Preset("semester", FigureParams.of(Period.semester(today), school).href(path)),
+				new Preset("previousYear", FigureParams.of(year.previousAcademicYear(), school).href(path)));
 	}
 
 	DashboardView build(FigureParams params, CurrentUser user, Locale locale) {

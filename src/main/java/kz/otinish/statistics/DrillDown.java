@@ -85,11 +85,7 @@ class DrillDown {
 	 */
 	private FigureParams scoped(FigureParams asked, CurrentUser user) {
 		this.dashboard.requireReader(user);
-		String school = this.dashboard.schoolOf(asked, user);
-		return new FigureParams(asked.from(), asked.to(), school, asked.status(), asked.kind(), asked.channel(),
-				asked.category(), asked.applicantType(), asked.level(), asked.body(), asked.outcome(),
-				asked.registered(), asked.repeated(), asked.extended(), asked.overdue(), asked.answered(),
-				asked.verdict(), asked.changed());
+		return asked.withSchool(this.dashboard.schoolOf(asked, user));
 	}
 
 	private Line line(Appeal appeal, CurrentUser user, Locale locale) {

@@ -81,6 +81,13 @@ record FigureParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loc
 		return uri.encode().build().toUriString();
 	}
 
+	/** The same figure of another school. */
+	FigureParams withSchool(@Nullable String code) {
+		return new FigureParams(this.from, this.to, code, this.status, this.kind, this.channel, this.category,
+				this.applicantType, this.level, this.body, this.outcome, this.registered, this.repeated, this.extended,
+				this.overdue, this.answered, this.verdict, this.changed);
+	}
+
 	/** Only the period and school: what the dashboard itself was asked for. */
 	static FigureParams of(Period period, @Nullable String school) {
 		return new FigureParams(period.from(), period.to(), school, null, null, null, null, null, null, null, null,

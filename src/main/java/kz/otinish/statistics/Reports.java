@@ -11,11 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFigures;
 import kz.otinish.appeal.AppealFilter;
-import kz.otinish.appeal.AppealManagement;
-import kz.otinish.appeal.Registration;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.organization.Organization;
 import kz.otinish.organization.SchoolView;
@@ -46,8 +43,6 @@ class Reports {
 
 	private final AppealFigures figures;
 
-	private final AppealManagement appeals;
-
 	private final Reviews reviews;
 
 	private final SchoolAnalyses analyses;
@@ -58,11 +53,10 @@ class Reports {
 
 	private final Clock clock;
 
-	Reports(Dashboard dashboard, AppealFigures figures, AppealManagement appeals, Reviews reviews,
-			SchoolAnalyses analyses, Organization organization, MessageSource messages, Clock clock) {
+	Reports(Dashboard dashboard, AppealFigures figures, Reviews reviews, SchoolAnalyses analyses,
+			Organization organization, MessageSource messages, Clock clock) {
 		this.dashboard = dashboard;
 		this.figures = figures;
-		this.appeals = appeals;
 		this.reviews = reviews;
 		this.analyses = analyses;
 		this.organization = organization;
@@ -82,7 +76,8 @@ class Reports {
 	}
 
 	/** The accreditation report: one row per school, the columns its figures. */
-	record AccreditationReport(String periodText, List<String> headings, List<SchoolLine> rows, String generatedOn) {
+	record AccreditationReport(Period period, String periodText, List<String> headings, List<SchoolLine> rows,
+			String generatedOn) {
 	}
 
 	/** A school's figures, in the headings' order. */
@@ -114,12 +109,9 @@ class Reports {
 			.sorted(Comparator.comparingLong(Row::count).reversed())
 			.limit(TOP_CATEGORIES)
 			.toList();
-		List<UUID> decided = this.figures.decidedIds(FigureParams.of(period, school).toFilter(today), user);
-		Map<UUID, String> numbers = decided.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					id -> this.appeals.find(id).flatMap(Appeal::registration).map(Registration::number).orElse("—")));
+		Map<UUID, String> numbers = this.figures.decidedNumbers(FigureParams.of(period, school).toFilter(today), user);
 		List<ActionLine> actions = new ArrayList<>();
-		for (ActionView action : this.reviews.actionsOf(decided)) {
+		for (ActionView action : this.reviews.actionsOf(numbers.keySet())) {
 			boolean overdue = !action.done() && action.dueOn().isBefore(today);
 			String status = action.done() ? text("statistics.council.done", locale, day(action.doneAt(), locale))
 					: overdue ? text("statistics.council.overdue", locale) : text("statistics.council.open", locale);
@@ -148,7 +140,7 @@ class Reports {
 			DashboardView view = this.dashboard.build(FigureParams.of(period, school.code()), user, locale);
 			rows.add(new SchoolLine(school.name(locale), keys.stream().map(key -> cell(view, key)).toList()));
 		}
-		return new AccreditationReport(Dashboard.periodText(period), headings, rows, day(today));
+		return new AccreditationReport(period, Dashboard.periodText(period), headings, rows, day(today));
 	}
 
 	private static String cell(DashboardView view, String key) {

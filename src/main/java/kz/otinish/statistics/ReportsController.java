@@ -51,7 +51,7 @@ class ReportsController {
 		FigureParams shown = FigureParams.of(report.figures().period(), report.schoolCode());
 		model.addAttribute("pdf", shown.href("/statistics/council.pdf"));
 		model.addAttribute("xlsx", shown.href("/statistics/council.xlsx"));
-		model.addAttribute("presets", this.dashboard.presets(report.schoolCode()));
+		model.addAttribute("presets", this.dashboard.presets(report.schoolCode(), "/statistics/council"));
 		return "statistics/council";
 	}
 
@@ -84,7 +84,7 @@ class ReportsController {
 			Model model) {
 		Reports.AccreditationReport report = this.reports.accreditation(params, user, locale);
 		model.addAttribute("report", report);
-		FigureParams shown = FigureParams.of(params.period(java.time.LocalDate.now()), null);
+		FigureParams shown = FigureParams.of(report.period(), null);
 		model.addAttribute("pdf", shown.href("/statistics/accreditation.pdf"));
 		model.addAttribute("xlsx", shown.href("/statistics/accreditation.xlsx"));
 		return "statistics/accreditation";

@@ -36,7 +36,7 @@ class StatisticsController {
 	String showDashboard(@ModelAttribute("params") FigureParams params, CurrentUser user, Locale locale, Model model) {
 		DashboardView view = this.dashboard.build(params, user, locale);
 		model.addAttribute("view", view);
-		model.addAttribute("presets", this.dashboard.presets(view.school()));
+		model.addAttribute("presets", this.dashboard.presets(view.school(), "/statistics"));
 		boolean oneSchool = view.school() != null && !kz.otinish.appeal.AppealFilter.NO_SCHOOL.equals(view.school());
 		model.addAttribute("councilHref",
 				oneSchool ? FigureParams.of(view.period(), view.school()).href("/statistics/council") : null);
