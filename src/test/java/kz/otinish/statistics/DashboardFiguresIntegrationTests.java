@@ -48,15 +48,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * STAT-1: a known set of appeals in February of 2037 or 2038 (years no other test uses)
- * gives exact figures on the dashboard, page and API, on H2 and on PostgreSQL; every
- * figure equals the count of the list behind it; the XLSX export holds the same numbers;
- * a dean is not shown the appeal they are the subject of, in figures or lists.
+ * STAT-1: a known set of appeals in February of a year no other test uses gives exact
+ * figures on the dashboard, page and API, on H2 and on PostgreSQL; every figure equals
+ * the count of the list behind it; the XLSX export holds the same numbers; a dean is not
+ * shown the appeal they are the subject of, in figures or lists.
  */
 @OtinishIntegrationTest
 class DashboardFiguresIntegrationTests {
 
-	/** Each test its own year, so that their appeals never meet. */
+	/**
+	 * Each test its own year, far from any other test's and new on every run, so that
+	 * their appeals never meet, also on a database kept from an earlier run.
+	 */
+	final int year = 2100 + 3 * java.util.concurrent.ThreadLocalRandom.current().nextInt(250);
+
+	/** The period of the test's known set. */
 	String period;
 
 	Instant received;
@@ -72,6 +78,9 @@ class DashboardFiguresIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	kz.otinish.calendar.WorkingDayCalendar calendar;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -106,7 +115,7 @@ class DashboardFiguresIntegrationTests {
 	 * runs to 15 April, when c1, a4, a6 and g1 are overdue.
 	 */
 	void buildTheKnownSet(int year) {
-		this.period = "from=" + year + "-02-01&to=" + year + "-02-28";
+		this.period = "from=" + year + "-02-01&to=" + year + "-02-" + LocalDate.of(year, 2, 1).lengthOfMonth();
 		this.received = Instant.parse(year + "-02-02T04:00:00Z");
 		this.clock.set(this.received);
 		Appeal a1 = file("DENT");
@@ -128,7 +137,9 @@ class DashboardFiguresIntegrationTests {
 
 		Appeal a4 = file("DENT");
 		step(a4, new AppealCommand.StartTriage());
-		step(a4, new AppealCommand.ExtendReview(LocalDate.of(year, 3, 10), "Қосымша тексеру."));
+		// a working day after the 15-day period, before the 30-day cap (DL-2)
+		step(a4, new AppealCommand.ExtendReview(this.calendar.firstWorkingDayOnOrAfter(LocalDate.of(year, 3, 9)),
+				"Қосымша тексеру."));
 		step(a4, new AppealCommand.MarkRepeated(a1.id(), RepeatGround.DECISION_CONTESTED));
 
 		this.appeals.receive(AppealFixtures.anonymousLetter("DENT"), this.received);
@@ -144,7 +155,7 @@ class DashboardFiguresIntegrationTests {
 	@Test
 	@DisplayName("STAT-1: the figures of a known set are exact, and each equals the count of its list (DL-1, DL-2, DL-3, DL-4, REV-8, REV-11)")
 	void figuresAreExactAndEqualTheirLists() throws Exception {
-		buildTheKnownSet(2037);
+		buildTheKnownSet(this.year);
 		JsonNode school = dashboard(this.analyst, this.period + "&school=DENT");
 		Map<String, Long> figures = figures(school);
 		assertThat(figures).containsEntry("received", 7L)
@@ -207,7 +218,8 @@ class DashboardFiguresIntegrationTests {
 	@Test
 	@DisplayName("STAT-1: the dashboard page shows the figures in words with links to their lists; the XLSX export holds the same numbers; applicants may not see it")
 	void pageAndExport() throws Exception {
-		buildTheKnownSet(2038);
+		int y = this.year + 1;
+		buildTheKnownSet(y);
 		String page = this.mvc
 			.perform(get("/statistics?" + this.period + "&school=DENT&lang=kk").with(user(this.analyst)))
 			.andExpect(status().isOk())
@@ -215,9 +227,11 @@ class DashboardFiguresIntegrationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page)
-			.contains("Статистика және талдау", "Кезең: 01.02.2038 — 28.02.2038", "Түскені",
+			.contains("Статистика және талдау",
+					"Кезең: 01.02." + y + " — " + LocalDate.of(y, 2, 1).lengthOfMonth() + ".02." + y, "Түскені",
 					"Мерзімінде жауап берілгені",
-					"/statistics/appeals?from=2038-02-01&amp;to=2038-02-28&amp;school=DENT&amp;answered=IN_TIME")
+					"/statistics/appeals?" + this.period.replace("&", "&amp;")
+							+ "&amp;school=DENT&amp;answered=IN_TIME")
 			.doesNotContain("Емтихан бағасымен келіспеймін", "IN_TIME</", "PARTLY_SATISFIED<");
 
 		byte[] xlsx = this.mvc
@@ -248,7 +262,7 @@ class DashboardFiguresIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(list).contains("Всего обращений: 1", "Ответ дан с нарушением срока", "31.03.2038")
+		assertThat(list).contains("Всего обращений: 1", "Ответ дан с нарушением срока", "31.03." + y)
 			.doesNotContain("Емтихан бағасымен келіспеймін");
 
 		this.mvc.perform(get("/statistics").with(user(this.student))).andExpect(status().isForbidden());
@@ -258,7 +272,8 @@ class DashboardFiguresIntegrationTests {
 	@Test
 	@DisplayName("The staff list and GET /api/v1/appeals take the same filters, kept in the address: school, category, period, overdue (DL-1, DL-2)")
 	void listsTakeTheFilters() throws Exception {
-		buildTheKnownSet(2039);
+		int y = this.year + 2;
+		buildTheKnownSet(y);
 		this.accounts.ensureAccount("it-stat-registrar", "secret", "Тіркеуші", Role.REGISTRAR, null, null, null);
 		UserDetails registrar = this.accounts.loadUserByUsername("it-stat-registrar");
 		String api = this.mvc
@@ -284,7 +299,7 @@ class DashboardFiguresIntegrationTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(java.util.regex.Pattern.compile("href=\"/appeals/[0-9a-f-]{36}\"").matcher(page).results().count())
 			.isEqualTo(3);
-		assertThat(page).contains("value=\"2039-02-01\"", "<option value=\"DENT\" selected=\"selected\"");
+		assertThat(page).contains("value=\"" + y + "-02-01\"", "<option value=\"DENT\" selected=\"selected\"");
 		// the same list as a workbook: its three appeals, labels in the reader's
 		// language, the
 		// applicant's name
@@ -304,7 +319,7 @@ class DashboardFiguresIntegrationTests {
 		}
 		// the journal of the period with the applicants' names (TERM-8)
 		byte[] journal = this.mvc
-			.perform(get("/journal.xlsx?journal=DENT&from=2039-02-01&to=2039-02-28&lang=kk").with(user(registrar)))
+			.perform(get("/journal.xlsx?journal=DENT&" + this.period + "&lang=kk").with(user(registrar)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -318,7 +333,7 @@ class DashboardFiguresIntegrationTests {
 			}
 		}
 		String other = this.mvc
-			.perform(get("/api/v1/appeals?from=2039-03-01&to=2039-03-31&school=DENT").with(user(registrar)))
+			.perform(get("/api/v1/appeals?from=" + y + "-03-01&to=" + y + "-03-31&school=DENT").with(user(registrar)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
