@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The calendar in the database, one cached {@link CalendarYear} per year. A shipped year
@@ -31,14 +33,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * The cache is valid for one revision of the calendar ({@code calendar_revision}); every
  * change replaces the revision in its own transaction ({@link #changed()}), and each
- * computation compares it once ({@link #current()}), so a correction made on one node
- * applies on every node from the next computation on.
+ * transaction, or else each web request, compares it once ({@link #current()}), so a
+ * correction made on one node applies on every node from the next transaction or request
+ * on.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	static final String SYSTEM = "system";
+
+	/** The request attribute that holds the revision a web request read. */
+	private static final String REQUEST_REVISION = CalendarStore.class.getName() + ".revision";
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarStore.class);
 
@@ -85,6 +91,11 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 	 */
 	void changed() {
 		this.jdbc.sql("update calendar_revision set revision = ? where id = 1").param(UUID.randomUUID()).update();
+		// the rest of this request reads the new revision
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.removeAttribute(REQUEST_REVISION, RequestAttributes.SCOPE_REQUEST);
+		}
 		// later computations in this transaction see the change
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.getSynchronizations()
@@ -96,11 +107,23 @@ class CalendarStore implements CalendarYears, ApplicationRunner {
 
 	/**
 	 * The calendar's revision: read once per transaction (a registration computes three
-	 * deadlines in one), on every call outside one.
+	 * deadlines in one); outside one, once per web request (a list renders the working
+	 * days left of each of its rows after its transaction ended: one read for the page,
+	 * not two per row); on every call outside both.
 	 */
 	private UUID revision() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return readRevision();
+			RequestAttributes request = RequestContextHolder.getRequestAttributes();
+			if (request == null) {
+				return readRevision();
+			}
+			Object read = request.getAttribute(REQUEST_REVISION, RequestAttributes.SCOPE_REQUEST);
+			if (read instanceof UUID revision) {
+				return revision;
+			}
+			UUID revision = readRevision();
+			request.setAttribute(REQUEST_REVISION, revision, RequestAttributes.SCOPE_REQUEST);
+			return revision;
 		}
 		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
 			if (synchronization instanceof RevisionRead read) {
