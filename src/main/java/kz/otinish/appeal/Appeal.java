@@ -88,19 +88,9 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	@Column(name = "status_note")
 	private @Nullable String statusNote;
 
-	/** REV-1: the account of the person the dean named to prepare the draft answer. */
-	@Column(name = "executor_account")
-	private @Nullable String executorAccount;
-
-	@Column(name = "executor_name")
-	private @Nullable String executorName;
-
-	/**
-	 * REV-1: the code of the collegial body the appeal was routed to; its members and
-	 * secretary see the appeal ({@link AppealAccessPolicy}).
-	 */
-	@Column(name = "routed_body")
-	private @Nullable String routedBody;
+	/** REV-1: the body and the executor, once routed. */
+	@Embedded
+	private @Nullable Routing routing;
 
 	/**
 	 * The code of the official who triages this appeal instead of the school's dean (the
@@ -236,9 +226,7 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 		}
 		enterTriageIfRegistered(at);
 		move(AppealAction.SEND_TO_REVIEW, at, null);
-		this.executorAccount = executorAccount;
-		this.executorName = executorName;
-		this.routedBody = body;
+		this.routing = new Routing(body, executorAccount, executorName);
 		registerEvent(new AppealRouted(this.id, body, executorAccount, executorName, at));
 	}
 
@@ -250,7 +238,8 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	 */
 	void reassign(String body, String executorAccount, String executorName, String reason, Instant at) {
 		boolean inReview = this.status == AppealStatus.IN_REVIEW;
-		boolean decidedSameBody = this.status == AppealStatus.DECIDED && body.equals(this.routedBody);
+		String previousBody = routedBody().orElse("");
+		boolean decidedSameBody = this.status == AppealStatus.DECIDED && body.equals(previousBody);
 		if (!inReview && !decidedSameBody) {
 			throw new Refused(
 					this.status == AppealStatus.DECIDED ? "appeal.reassign.decided" : "appeal.refused.transition",
@@ -259,14 +248,11 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 		if (reason.isBlank()) {
 			throw new Refused("appeal.reassign.reason");
 		}
-		if (body.equals(this.routedBody) && executorAccount.equals(this.executorAccount)) {
+		if (this.routing != null && this.routing.sameAs(body, executorAccount)) {
 			throw new Refused("appeal.reassign.same");
 		}
-		String previousBody = this.routedBody == null ? "" : this.routedBody;
-		String previousExecutor = this.executorAccount == null ? "" : this.executorAccount;
-		this.routedBody = body;
-		this.executorAccount = executorAccount;
-		this.executorName = executorName;
+		String previousExecutor = executorAccount().orElse("");
+		this.routing = new Routing(body, executorAccount, executorName);
 		registerEvent(new AppealReassigned(this.id, this.status, previousBody, body, previousExecutor, executorAccount,
 				executorName, reason.strip(), at));
 	}
@@ -487,16 +473,16 @@ public class Appeal extends AppealParticulars implements Persistable<UUID> {
 	}
 
 	public Optional<String> executorAccount() {
-		return Optional.ofNullable(this.executorAccount);
+		return Optional.ofNullable(this.routing).map(Routing::executorAccount);
 	}
 
 	public Optional<String> executorName() {
-		return Optional.ofNullable(this.executorName);
+		return Optional.ofNullable(this.routing).map(Routing::executorName);
 	}
 
 	/** REV-1: the code of the body the appeal was routed to, once routed. */
 	public Optional<String> routedBody() {
-		return Optional.ofNullable(this.routedBody);
+		return Optional.ofNullable(this.routing).map(Routing::body);
 	}
 
 	/**

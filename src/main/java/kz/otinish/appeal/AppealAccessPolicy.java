@@ -291,7 +291,7 @@ public class AppealAccessPolicy {
 			case TRIAGE -> triageableBy(user);
 			case DELIVER -> triageableBy(user).or(user.is(Role.REGISTRAR) ? (root, query, cb) -> cb.conjunction()
 					: user.is(Role.DEANS_OFFICE) ? ofSchool(user) : (root, query, cb) -> cb.disjunction());
-			case EXECUTE -> (root, query, cb) -> cb.equal(root.get("executorAccount"), user.username());
+			case EXECUTE -> (root, query, cb) -> cb.equal(root.get("routing").get("executorAccount"), user.username());
 			case SEE -> (root, query, cb) -> cb.conjunction();
 		};
 		return visibleTo(user).and(duties);
@@ -330,8 +330,8 @@ public class AppealAccessPolicy {
 		Set<String> bodies = bodiesOf(user);
 		Set<UUID> commissionAppeals = commissionAppeals(user);
 		return (root, query, cb) -> {
-			var routed = bodies.isEmpty() ? cb.disjunction() : root.get("routedBody").in(bodies);
-			var executor = cb.equal(root.get("executorAccount"), user.username());
+			var routed = bodies.isEmpty() ? cb.disjunction() : root.get("routing").get("body").in(bodies);
+			var executor = cb.equal(root.get("routing").get("executorAccount"), user.username());
 			var commission = commissionAppeals.isEmpty() ? cb.disjunction() : root.get("id").in(commissionAppeals);
 			return cb.or(routed, executor, commission);
 		};

@@ -93,7 +93,7 @@ public class AppealFigures {
 			}
 		}
 		for (Object[] row : grouped(scoped, root -> root.get("category"),
-				root -> root.get("applicant").get("levelOfStudy"), root -> root.get("routedBody"))) {
+				root -> root.get("applicant").get("levelOfStudy"), root -> root.get("routing").get("body"))) {
 			String school = (String) row[0];
 			long count = ((Number) row[row.length - 1]).longValue();
 			add(sums, Dimension.CATEGORY, school, row[1], count);

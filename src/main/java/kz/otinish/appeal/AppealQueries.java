@@ -47,7 +47,7 @@ final class AppealQueries {
 				predicates.add(cb.equal(root.get("applicant").get("levelOfStudy"), filter.levelOfStudy()));
 			}
 			if (filter.body() != null) {
-				predicates.add(cb.equal(root.get("routedBody"), filter.body()));
+				predicates.add(cb.equal(root.get("routing").get("body"), filter.body()));
 			}
 			if (filter.outcome() != null) {
 				predicates.add(cb.equal(root.get("decided").get("outcome"), filter.outcome()));

@@ -1,5 +1,7 @@
 package kz.otinish.appeal;
 
+import java.util.List;
+
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -10,16 +12,22 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public interface TextSearch {
 
-	/**
-	 * The appeals whose number, names, subject, text or files match the words typed, the
-	 * best matches first (the specification orders the query; pass an unsorted page).
-	 */
+	/** The appeals whose number, names, subject, text or files match the words typed. */
 	Specification<Appeal> matching(String words);
+
+	/**
+	 * No narrowing, only the order: the best matches of the words first, then the newest
+	 * (the specification orders the query; pass an unsorted page).
+	 */
+	Specification<Appeal> bestFirst(String words);
 
 	/** Whether the words typed hold anything to search by. */
 	boolean searchable(String words);
 
-	/** The appeal's subject and where the words were found, highlighted. */
-	SearchHit hit(Appeal appeal, String words);
+	/**
+	 * Each appeal's subject and where the words were found, highlighted, in the order
+	 * given.
+	 */
+	List<SearchHit> hits(List<Appeal> appeals, String words);
 
 }

@@ -2,6 +2,7 @@ package kz.otinish.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Expression;
@@ -10,6 +11,7 @@ import kz.otinish.appeal.SearchHit;
 import kz.otinish.appeal.SearchHit.Fragment;
 import kz.otinish.appeal.SearchHit.Snippet;
 import kz.otinish.appeal.TextSearch;
+import kz.otinish.search.SearchIndex.FileText;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
@@ -48,6 +50,12 @@ class FullTextSearch implements TextSearch {
 	@Override
 	public Specification<Appeal> matching(String words) {
 		SearchQuery query = SearchQuery.of(words);
+		return (root, criteria, cb) -> this.dialect.matches(root.get("id"), query, cb);
+	}
+
+	@Override
+	public Specification<Appeal> bestFirst(String words) {
+		SearchQuery query = SearchQuery.of(words);
 		return (root, criteria, cb) -> {
 			Expression<UUID> id = root.get("id");
 			Class<?> result = criteria.getResultType();
@@ -55,13 +63,18 @@ class FullTextSearch implements TextSearch {
 				criteria.orderBy(cb.desc(this.dialect.rank(id, query, cb)), cb.desc(root.get("receivedAt")),
 						cb.asc(id));
 			}
-			return this.dialect.matches(id, query, cb);
+			return cb.conjunction();
 		};
 	}
 
 	@Override
-	public SearchHit hit(Appeal appeal, String words) {
+	public List<SearchHit> hits(List<Appeal> appeals, String words) {
 		SearchQuery query = SearchQuery.of(words);
+		Map<UUID, List<FileText>> files = this.index.files(appeals.stream().map(Appeal::id).toList());
+		return appeals.stream().map(appeal -> hit(appeal, query, files.getOrDefault(appeal.id(), List.of()))).toList();
+	}
+
+	private static SearchHit hit(Appeal appeal, SearchQuery query, List<FileText> files) {
 		List<Snippet> snippets = new ArrayList<>();
 		String names = SearchIndex.names(appeal);
 		if (found(names, query)) {
@@ -70,8 +83,7 @@ class FullTextSearch implements TextSearch {
 		if (found(appeal.text(), query)) {
 			snippets.add(new Snippet("text", null, fragments(excerpt(appeal.text(), query), query)));
 		}
-		this.index.files(appeal.id())
-			.stream()
+		files.stream()
 			.filter(file -> found(file.text(), query))
 			.limit(FILE_SNIPPETS)
 			.forEach(file -> snippets

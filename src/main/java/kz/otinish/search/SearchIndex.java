@@ -3,8 +3,11 @@ package kz.otinish.search;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -120,15 +123,25 @@ class SearchIndex {
 			.list();
 	}
 
-	/** The extracted text of the appeal's files, by file name, for snippets. */
+	/**
+	 * The extracted text of these appeals' files, each appeal's by file name, for
+	 * snippets: one query for a page of hits.
+	 */
 	@Transactional(readOnly = true)
-	public List<FileText> files(UUID appealId) {
-		return this.jdbc
-			.sql("select file_name, extracted from attachment_text where appeal_id = ? and extracted <> ''"
-					+ " order by file_name")
-			.param(appealId)
-			.query((rs, row) -> new FileText(rs.getString(1), rs.getString(2)))
-			.list();
+	public Map<UUID, List<FileText>> files(Collection<UUID> appealIds) {
+		if (appealIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<FileText>> files = new HashMap<>();
+		this.jdbc
+			.sql("select appeal_id, file_name, extracted from attachment_text"
+					+ " where appeal_id in (:ids) and extracted <> '' order by file_name")
+			.param("ids", appealIds)
+			.query((rs) -> {
+				files.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(new FileText(rs.getString(2), rs.getString(3)));
+			});
+		return files;
 	}
 
 	/** A file's name and its extracted text. */

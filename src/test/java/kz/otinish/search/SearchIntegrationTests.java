@@ -2,10 +2,13 @@ package kz.otinish.search;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import kz.otinish.MutableClock;
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.TestDatabase;
 import kz.otinish.appeal.Addressee;
@@ -82,6 +85,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	MutableClock mutableClock;
 
 	String tag;
 
@@ -265,6 +271,34 @@ class SearchIntegrationTests {
 		Appeal inName = file("Фармаколог Арманов", "Өтініш", "Қараңыз", List.of());
 		assertThat(found("фармакология", this.registrar)).containsExactly(inName.id(), inSubject.id(), inText.id(),
 				inFile.id());
+	}
+
+	@Test
+	@DisplayName("A word that matches more appeals than the ranking bound: the newest matches are ranked, the page says there are more, the export takes every match")
+	void boundedRanking() {
+		int bound = this.search.ranked();
+		Appeal oldest = file("Бөгенбай Жанұзақов", "Жатақхана", "Қараңыз", List.of());
+		List<UUID> newer = new ArrayList<>();
+		for (int i = 0; i < bound; i++) {
+			this.mutableClock.advance(Duration.ofMinutes(1));
+			newer.add(file("Бөгенбай Жанұзақов", "Өтініш " + i, "Жатақханада орын жоқ", List.of()).id());
+		}
+		// one more match than the bound: the oldest (the best, by its subject) is not
+		// ranked
+		Page<SearchHit> many = page(AppealFilter.none(), "жатақхана", this.registrar);
+		assertThat(many.getTotalElements()).isEqualTo(bound + 1);
+		assertThat(many.map(hit -> hit.appeal().id())).containsExactlyInAnyOrderElementsOf(newer);
+		// narrowed below the bound, the order is best first again
+		this.mutableClock.advance(Duration.ofMinutes(1));
+		Appeal newest = file("Бөгенбай Жанұзақов", "Жатақхана кезегі", "Қараңыз", List.of());
+		assertThat(found("жатақхана кезегі", this.registrar)).containsExactly(newest.id());
+		assertThat(found("жатақхана", this.registrar).get(0)).isEqualTo(newest.id());
+		// the export (every match, newest first) is not bounded
+		List<UUID> all = this.search
+			.matches(AppealFilter.none(), this.tag + " жатақхана", PageRequest.of(0, 100), this.registrar)
+			.map(Appeal::id)
+			.getContent();
+		assertThat(all).hasSize(bound + 2).startsWith(newest.id()).endsWith(oldest.id());
 	}
 
 	@Test

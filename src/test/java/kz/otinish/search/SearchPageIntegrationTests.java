@@ -5,8 +5,10 @@ import java.util.List;
 
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
+import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealFixtures;
 import kz.otinish.appeal.AppealManagement;
+import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.NewAppeal;
 import kz.otinish.identity.Accounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,6 +49,9 @@ class SearchPageIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AppealSearch search;
 
 	MockMvc mvc;
 
@@ -79,6 +86,24 @@ class SearchPageIntegrationTests {
 		Appeal filed = this.appeals.fileOnline(appeal, List.of());
 		Indexed.await(this.jdbc, filed.id());
 		return filed;
+	}
+
+	@Test
+	@DisplayName("A word found in more appeals than are ranked: the page says how many were ranked and how to narrow the search, and the pager stops where the ranked ones end")
+	void moreThanRanked() throws Exception {
+		int ranked = this.search.ranked();
+		for (int i = 0; i <= ranked; i++) {
+			file("Емтихан кестесі " + i, "Кесте");
+		}
+		Reply first = call(get("/appeals").param("q", this.tag + " кесте"), "registrar");
+		assertThat(first.body()).contains("найдено больше " + ranked)
+			.contains("добавьте слово или выберите фильтр")
+			.doesNotContain("найдено: ");
+		var counted = (Page<?>) this.search.find(AppealFilter.none(), this.tag + " кесте",
+				PageRequest.of(1, ranked / 2 + 1), this.accounts.byUsername("registrar").orElseThrow());
+		assertThat(counted.getTotalElements()).isEqualTo(ranked + 1);
+		assertThat(counted.getContent()).hasSize(ranked - (ranked / 2 + 1));
+		assertThat(counted.hasNext()).isFalse();
 	}
 
 	@Test

@@ -9,7 +9,6 @@ import java.util.Locale;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.Registration;
-import kz.otinish.appeal.SearchHit;
 import kz.otinish.identity.CurrentUser;
 import kz.otinish.organization.Organization;
 import kz.otinish.shared.Paging;
@@ -61,12 +60,12 @@ class AppealListExport {
 					: heading.endsWith("applicant") ? new Column(text, 32) : Column.of(text));
 		}
 		List<List<@Nullable Object>> rows = new ArrayList<>();
-		Slice<SearchHit> page = this.search.find(filter.toFilter(), words,
+		Slice<Appeal> page = this.search.matches(filter.toFilter(), words,
 				Paging.of(0, BATCH, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
-		page.forEach(hit -> rows.add(row(hit.appeal(), locale)));
+		page.forEach(appeal -> rows.add(row(appeal, locale)));
 		while (page.hasNext() && rows.size() < LIMIT) {
-			page = this.search.find(filter.toFilter(), words, page.nextPageable(), user);
-			page.forEach(hit -> rows.add(row(hit.appeal(), locale)));
+			page = this.search.matches(filter.toFilter(), words, page.nextPageable(), user);
+			page.forEach(appeal -> rows.add(row(appeal, locale)));
 		}
 		return new TableExport("appeals", columns, rows.size() > LIMIT ? rows.subList(0, LIMIT) : rows);
 	}

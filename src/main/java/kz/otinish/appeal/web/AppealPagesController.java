@@ -232,6 +232,7 @@ class AppealPagesController {
 		Slice<SearchHit> found = this.search.find(filter.toFilter(), words,
 				kz.otinish.shared.Paging.of(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")), user);
 		model.addAttribute("page", found);
+		model.addAttribute("ranked", this.search.ranked());
 		model.addAttribute("statuses", AppealStatus.values());
 		model.addAttribute("kinds", AppealKind.values());
 		model.addAttribute("channels", Channel.values());
