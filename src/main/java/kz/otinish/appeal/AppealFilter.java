@@ -29,13 +29,15 @@ import org.jspecify.annotations.Nullable;
  * @param verdict the applicant's word after the answer (DL-4)
  * @param changed a complaint that changed the contested decision (satisfied fully or in
  * part)
+ * @param executor the account of the member preparing the draft answer (REV-1)
  */
 public record AppealFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nullable String schoolCode,
 		@Nullable Channel channel, @Nullable Category category, @Nullable ApplicantType applicantType,
 		@Nullable LevelOfStudy levelOfStudy, @Nullable String body, @Nullable Outcome outcome,
 		@Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo, @Nullable Boolean registered,
 		@Nullable Boolean repeated, @Nullable Boolean extended, @Nullable Boolean overdue,
-		@Nullable Timeliness answered, @Nullable VerdictFilter verdict, @Nullable Boolean changed) {
+		@Nullable Timeliness answered, @Nullable VerdictFilter verdict, @Nullable Boolean changed,
+		@Nullable String executor) {
 
 	/** The school code that selects appeals without a school (to the rector). */
 	public static final String NO_SCHOOL = "-";
@@ -65,7 +67,7 @@ public record AppealFilter(@Nullable AppealStatus status, @Nullable AppealKind k
 	public AppealFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nullable String schoolCode,
 			@Nullable Channel channel) {
 		this(status, kind, schoolCode, channel, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 	}
 
 	public static AppealFilter none() {
@@ -84,103 +86,119 @@ public record AppealFilter(@Nullable AppealStatus status, @Nullable AppealKind k
 	public AppealFilter withStatus(@Nullable AppealStatus value) {
 		return new AppealFilter(value, this.kind, this.schoolCode, this.channel, this.category, this.applicantType,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withKind(@Nullable AppealKind value) {
 		return new AppealFilter(this.status, value, this.schoolCode, this.channel, this.category, this.applicantType,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withSchool(@Nullable String value) {
 		return new AppealFilter(this.status, this.kind, value, this.channel, this.category, this.applicantType,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withChannel(@Nullable Channel value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, value, this.category, this.applicantType,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withCategory(@Nullable Category value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, value, this.applicantType,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withApplicantType(@Nullable ApplicantType value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category, value,
 				this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withLevelOfStudy(@Nullable LevelOfStudy value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, value, this.body, this.outcome, this.receivedFrom, this.receivedTo, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withBody(@Nullable String value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, value, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withOutcome(@Nullable Outcome value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, value, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withReceived(@Nullable LocalDate from, @Nullable LocalDate to) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, from, to, this.registered,
-				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed, this.executor);
 	}
 
 	public AppealFilter withRegistered(@Nullable Boolean value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				value, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				value, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withRepeated(@Nullable Boolean value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, value, this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.registered, value, this.extended, this.overdue, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withExtended(@Nullable Boolean value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, value, this.overdue, this.answered, this.verdict, this.changed);
+				this.registered, this.repeated, value, this.overdue, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withOverdue(@Nullable Boolean value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, value, this.answered, this.verdict, this.changed);
+				this.registered, this.repeated, this.extended, value, this.answered, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withAnswered(@Nullable Timeliness value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, this.overdue, value, this.verdict, this.changed);
+				this.registered, this.repeated, this.extended, this.overdue, value, this.verdict, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withVerdict(@Nullable VerdictFilter value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, this.overdue, this.answered, value, this.changed);
+				this.registered, this.repeated, this.extended, this.overdue, this.answered, value, this.changed,
+				this.executor);
 	}
 
 	public AppealFilter withChanged(@Nullable Boolean value) {
 		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
 				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
-				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, value);
+				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, value,
+				this.executor);
+	}
+
+	public AppealFilter withExecutor(@Nullable String value) {
+		return new AppealFilter(this.status, this.kind, this.schoolCode, this.channel, this.category,
+				this.applicantType, this.levelOfStudy, this.body, this.outcome, this.receivedFrom, this.receivedTo,
+				this.registered, this.repeated, this.extended, this.overdue, this.answered, this.verdict, this.changed,
+				value);
 	}
 
 }

@@ -49,6 +49,9 @@ final class AppealQueries {
 			if (filter.body() != null) {
 				predicates.add(cb.equal(root.get("routing").get("body"), filter.body()));
 			}
+			if (filter.executor() != null) {
+				predicates.add(cb.equal(root.get("routing").get("executorAccount"), filter.executor()));
+			}
 			if (filter.outcome() != null) {
 				predicates.add(cb.equal(root.get("decided").get("outcome"), filter.outcome()));
 			}

@@ -3,8 +3,11 @@ package kz.otinish.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -132,6 +135,26 @@ public class Organization {
 			.param("code", bodyCode)
 			.query(Organization::member)
 			.list();
+	}
+
+	/**
+	 * The members of these bodies who have an Otinish account, each account once, by
+	 * name: the people an appeal of these bodies can be assigned to (REV-1).
+	 */
+	public List<MemberView> accountsOf(Collection<String> bodyCodes) {
+		if (bodyCodes.isEmpty()) {
+			return List.of();
+		}
+		Map<String, MemberView> byAccount = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select " + MEMBER_COLUMNS
+					+ " from body_member m join body b on b.id = m.body_id where b.code in (:codes)"
+					+ " and m.account is not null order by m.full_name, b.code")
+			.param("codes", bodyCodes)
+			.query(Organization::member)
+			.list()
+			.forEach(member -> byAccount.putIfAbsent(member.account(), member));
+		return List.copyOf(byAccount.values());
 	}
 
 	/**

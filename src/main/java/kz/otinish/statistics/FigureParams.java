@@ -47,7 +47,7 @@ record FigureParams(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable Loc
 		Period period = period(today);
 		return new AppealFilter(this.status, this.kind, schoolCode(), this.channel, this.category, this.applicantType,
 				this.level, this.body, this.outcome, period.from(), period.to(), this.registered, this.repeated,
-				this.extended, this.overdue, this.answered, this.verdict, this.changed);
+				this.extended, this.overdue, this.answered, this.verdict, this.changed, null);
 	}
 
 	/** The parameters given, in a stable order, without the empty ones. */

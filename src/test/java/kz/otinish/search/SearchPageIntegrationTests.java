@@ -1,15 +1,18 @@
 package kz.otinish.search;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealFilter;
 import kz.otinish.appeal.AppealFixtures;
+import kz.otinish.appeal.AppealCommand;
 import kz.otinish.appeal.AppealManagement;
 import kz.otinish.appeal.AppealSearch;
 import kz.otinish.appeal.NewAppeal;
+import kz.otinish.appeal.TestSteps;
 import kz.otinish.identity.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -52,6 +55,9 @@ class SearchPageIntegrationTests {
 
 	@Autowired
 	AppealSearch search;
+
+	@Autowired
+	Clock clock;
 
 	MockMvc mvc;
 
@@ -132,6 +138,33 @@ class SearchPageIntegrationTests {
 			.contains("<option value=\"CLOSED\" selected=\"selected\"");
 		assertThat(call(get("/appeals").param("q", this.tag + " кітапхана").param("status", "REGISTERED"), "registrar")
 			.body()).contains("найдено: 1");
+	}
+
+	@Test
+	@DisplayName("The list is filtered by body and by executor, both offered as choices and kept in the pager's and exports' links; the API takes the same (REV-1)")
+	void bodyAndExecutor() throws Exception {
+		Appeal toMember = file("Стипендия кешікті", "Стипендия");
+		Appeal toSecretary = file("Стипендия азайды", "Стипендия");
+		route(toMember, "GM1-QAC", "member", "Егорова Анна Павловна");
+		route(toSecretary, "GM1-EPC", "secretary", "Әлімжанов Әділет Бауыржанұлы");
+		Reply byExecutor = call(get("/appeals").param("q", this.tag).param("executor", "member"), "dean");
+		assertThat(byExecutor.body()).contains("/appeals/" + toMember.id())
+			.doesNotContain("/appeals/" + toSecretary.id())
+			.contains("<option value=\"member\" selected=\"selected\">Егорова Анна Павловна</option>")
+			.contains("executor=member");
+		Reply byBody = call(get("/appeals").param("q", this.tag).param("body", "GM1-EPC"), "dean");
+		assertThat(byBody.body()).contains("/appeals/" + toSecretary.id())
+			.doesNotContain("/appeals/" + toMember.id())
+			.contains("<option value=\"GM1-EPC\" selected=\"selected\">");
+		assertThat(call(get("/api/v1/appeals").param("q", this.tag).param("executor", "secretary"), "dean").body())
+			.contains(toSecretary.id().toString())
+			.doesNotContain(toMember.id().toString());
+	}
+
+	void route(Appeal appeal, String body, String executor, String name) {
+		this.appeals.performAt(appeal.id(), new AppealCommand.StartTriage(), TestSteps.SYSTEM, this.clock.instant());
+		this.appeals.performAt(appeal.id(), new AppealCommand.Route(body, executor, name), TestSteps.SYSTEM,
+				this.clock.instant());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package kz.otinish.appeal.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import kz.otinish.appeal.AppealTimeline;
 import kz.otinish.identity.CurrentUser;
+import kz.otinish.organization.BodyView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Slice;
@@ -239,6 +241,13 @@ class AppealPagesController {
 		model.addAttribute("categories", kz.otinish.appeal.Category.values());
 		// a choice of school for those who see more than one
 		model.addAttribute("schools", user.schoolCode() == null ? this.organization.schools() : java.util.List.of());
+		// the bodies of the reader's school (and the Ethics Council), or every body; the
+		// members of
+		// the chosen body (or of those) who can be assigned an appeal
+		List<BodyView> bodies = bodiesFor(user);
+		model.addAttribute("bodies", bodies);
+		model.addAttribute("executors", this.organization.accountsOf(filter.body() != null && !filter.body().isBlank()
+				? List.of(filter.body().strip()) : bodies.stream().map(BodyView::code).toList()));
 		model.addAttribute("status", filter.status());
 		model.addAttribute("kind", filter.kind());
 		model.addAttribute("channel", filter.channel());
@@ -248,6 +257,15 @@ class AppealPagesController {
 		model.addAttribute("exportCsv", filter.href("/appeals.csv", words));
 		model.addAttribute("exportXlsx", filter.href("/appeals.xlsx", words));
 		return "appeal/list";
+	}
+
+	private List<BodyView> bodiesFor(CurrentUser user) {
+		if (user.schoolCode() == null) {
+			return this.organization.bodies();
+		}
+		List<BodyView> bodies = new ArrayList<>(this.organization.bodiesOf(user.schoolCode()));
+		bodies.add(this.organization.ethicsCouncil());
+		return bodies;
 	}
 
 	/**

@@ -19,11 +19,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param from received on or after this day
  * @param to received on or before this day
  * @param overdue only the open appeals whose review period is over (DL-1, DL-2)
+ * @param executor the username of the body member preparing the draft answer (REV-1)
  */
 record ListFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nullable Channel channel,
 		@Nullable String school, @Nullable Category category, @Nullable String body,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean overdue) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Boolean overdue,
+		@Nullable String executor) {
 
 	AppealFilter toFilter() {
 		return AppealFilter.none()
@@ -34,7 +36,8 @@ record ListFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nul
 			.withCategory(this.category)
 			.withBody(blankToNull(this.body))
 			.withReceived(this.from, this.to)
-			.withOverdue(Boolean.TRUE.equals(this.overdue) ? true : null);
+			.withOverdue(Boolean.TRUE.equals(this.overdue) ? true : null)
+			.withExecutor(blankToNull(this.executor));
 	}
 
 	/** The list's address with these filters and the words typed. */
@@ -52,6 +55,7 @@ record ListFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nul
 		put(uri, "from", this.from);
 		put(uri, "to", this.to);
 		put(uri, "overdue", Boolean.TRUE.equals(this.overdue) ? true : null);
+		put(uri, "executor", blankToNull(this.executor));
 		return uri.encode().build().toUriString();
 	}
 
