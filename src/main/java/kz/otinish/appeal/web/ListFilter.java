@@ -40,6 +40,16 @@ record ListFilter(@Nullable AppealStatus status, @Nullable AppealKind kind, @Nul
 			.withExecutor(blankToNull(this.executor));
 	}
 
+	/**
+	 * Whether a filter other than the status and the kind is chosen: the list shows its
+	 * further filters unfolded.
+	 */
+	public boolean anyMore() {
+		return this.channel != null || blankToNull(this.school) != null || this.category != null
+				|| blankToNull(this.body) != null || blankToNull(this.executor) != null || this.from != null
+				|| this.to != null || Boolean.TRUE.equals(this.overdue);
+	}
+
 	/** The list's address with these filters and the words typed. */
 	String href(String path, String words) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
