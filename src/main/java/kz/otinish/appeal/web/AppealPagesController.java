@@ -241,9 +241,8 @@ class AppealPagesController {
 		model.addAttribute("categories", kz.otinish.appeal.Category.values());
 		// a choice of school for those who see more than one
 		model.addAttribute("schools", user.schoolCode() == null ? this.organization.schools() : java.util.List.of());
-		// the bodies of the reader's school (and the Ethics Council), or every body; the
-		// members of
-		// the chosen body (or of those) who can be assigned an appeal
+		// the bodies of the reader's school (and the Ethics Council), or every body; and
+		// the members of the chosen body (or of those) who can be assigned an appeal
 		List<BodyView> bodies = bodiesFor(user);
 		model.addAttribute("bodies", bodies);
 		model.addAttribute("executors", this.organization.accountsOf(filter.body() != null && !filter.body().isBlank()
