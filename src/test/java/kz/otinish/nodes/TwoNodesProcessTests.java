@@ -167,6 +167,15 @@ class TwoNodesProcessTests {
 				() -> database.count("select count(*) from shedlock where name = 'deadline-watch'"),
 				count -> count == 1);
 		for (int run = 1; run <= 3; run++) {
+			// released while a run is still going, the lock would be taken back for a
+			// minute
+			// when that run ends (lockAtLeastFor): wait until it has ended (lock_until
+			// falls
+			// from lockAtMostFor, 30 minutes, to a minute after the start)
+			Polling.until("the end of the deadline watch's run before run " + run, Duration.ofSeconds(60),
+					() -> database.count("select count(*) from shedlock where name = 'deadline-watch'"
+							+ " and lock_until < locked_at + interval '10 minutes'"),
+					count -> count == 1);
 			Object lastRun = database.single("select locked_at from shedlock where name = 'deadline-watch'");
 			database.execute("update shedlock set lock_until = locked_at where name = 'deadline-watch'");
 			Polling.until("run " + run + " of the deadline watch", Duration.ofSeconds(30),
