@@ -1,6 +1,7 @@
 package kz.otinish.appeal;
 
 import java.util.List;
+import java.util.UUID;
 
 import kz.otinish.identity.CurrentUser;
 
@@ -160,6 +161,24 @@ public class AppealLists {
 	@Transactional(readOnly = true)
 	public List<Appeal> openAppeals() {
 		return this.appeals.findByStatusIn(AppealStatus.OPEN);
+	}
+
+	/**
+	 * The open appeals a deadline job has to look at (no scope): those whose review
+	 * deadline falls before {@code reviewBefore} (overdue ones included), and those
+	 * awaiting triage whose DL-3 return deadline falls before {@code returnBefore}; their
+	 * ids, so that the job loads them a few at a time ({@link #byIds}).
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> openIdsDueBefore(java.time.LocalDate reviewBefore, java.time.LocalDate returnBefore) {
+		return this.appeals.findOpenIdsDueBefore(AppealStatus.OPEN, AppealStatus.AWAITING_TRIAGE, reviewBefore,
+				returnBefore);
+	}
+
+	/** These appeals (no scope: for scheduled jobs), in no particular order. */
+	@Transactional(readOnly = true)
+	public List<Appeal> byIds(java.util.Collection<UUID> ids) {
+		return this.appeals.findAllById(ids);
 	}
 
 	/** The appeals whose review clock runs that this person may see. */

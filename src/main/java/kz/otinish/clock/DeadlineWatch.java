@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import kz.otinish.appeal.Appeal;
 import kz.otinish.appeal.AppealDeadline;
@@ -41,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DeadlineWatch {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
+
+	/** How many appeals the watch loads at a time. */
+	private static final int BATCH = 200;
 
 	private final AppealManagement appeals;
 
@@ -93,13 +99,23 @@ public class DeadlineWatch {
 	 */
 	public int runFor(LocalDate today) {
 		int sent = 0;
-		for (Appeal appeal : this.lists.openAppeals()) {
-			try {
-				sent += watch(appeal, today);
-			}
-			catch (RuntimeException ex) {
-				// one broken appeal must not stop the watch for the others
-				log.warn("Deadline watch failed for appeal {}: {}", appeal.id(), ex.toString());
+		// only the appeals that can be due for a reminder today: due within the farthest
+		// reminder point (the overdue ones included) or, in triage, within the return
+		// warning; the earliest date beyond each is the working day after it
+		LocalDate reviewBefore = this.calendar.addWorkingDays(today, this.settings.horizon() + 1);
+		LocalDate returnBefore = this.calendar.addWorkingDays(today, this.settings.returnWarningWorkingDays() + 1);
+		List<UUID> due = this.lists.openIdsDueBefore(reviewBefore, returnBefore);
+		for (int from = 0; from < due.size(); from += BATCH) {
+			List<UUID> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+			Set<ReminderLog.Claim> claimed = this.reminders.claimed(batch);
+			for (Appeal appeal : this.lists.byIds(batch)) {
+				try {
+					sent += watch(appeal, today, claimed);
+				}
+				catch (RuntimeException ex) {
+					// one broken appeal must not stop the watch for the others
+					log.warn("Deadline watch failed for appeal {}: {}", appeal.id(), ex.toString());
+				}
 			}
 		}
 		for (ActionView action : this.reviews.openActions()) {
@@ -149,19 +165,19 @@ public class DeadlineWatch {
 		}
 	}
 
-	private int watch(Appeal appeal, LocalDate today) {
+	private int watch(Appeal appeal, LocalDate today, Set<ReminderLog.Claim> claimed) {
 		int sent = 0;
 		Optional<LocalDate> due = appeal.dueOn();
 		if (due.isPresent()) {
 			if (today.isAfter(due.get())) {
-				sent += claim(appeal, ReminderKind.OVERDUE, 0, due.get(), today, overdueRecipients(appeal));
+				sent += claim(appeal, ReminderKind.OVERDUE, 0, due.get(), today, claimed, this::overdueRecipients);
 			}
 			else {
 				int left = this.calendar.workingDaysBetween(today, due.get());
 				Optional<Integer> point = this.settings.reminderPoints().stream().filter(p -> left <= p).findFirst();
 				if (point.isPresent()) {
-					sent += claim(appeal, ReminderKind.DUE_SOON, point.get(), due.get(), today,
-							dueSoonRecipients(appeal));
+					sent += claim(appeal, ReminderKind.DUE_SOON, point.get(), due.get(), today, claimed,
+							this::dueSoonRecipients);
 				}
 			}
 		}
@@ -170,13 +186,18 @@ public class DeadlineWatch {
 		if (inTriage && returnBy.isPresent() && !today.isAfter(returnBy.get()) && this.calendar
 			.workingDaysBetween(today, returnBy.get()) <= this.settings.returnWarningWorkingDays()) {
 			sent += claim(appeal, ReminderKind.RETURN_WARNING, this.settings.returnWarningWorkingDays(), returnBy.get(),
-					today, triageRecipients(appeal));
+					today, claimed, this::triageRecipients);
 		}
 		return sent;
 	}
 
 	private int claim(Appeal appeal, ReminderKind kind, int point, LocalDate dueOn, LocalDate today,
-			List<Recipient> recipients) {
+			Set<ReminderLog.Claim> claimed, Function<Appeal, List<Recipient>> recipientsOf) {
+		if (claimed.contains(new ReminderLog.Claim(appeal.id(), kind, point, dueOn))) {
+			// sent on an earlier day (the unique key still decides a race between nodes)
+			return 0;
+		}
+		List<Recipient> recipients = recipientsOf.apply(appeal);
 		if (recipients.isEmpty()) {
 			return 0;
 		}

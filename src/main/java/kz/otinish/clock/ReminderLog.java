@@ -3,6 +3,9 @@ package kz.otinish.clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +37,27 @@ class ReminderLog {
 			.param("runOn", runOn)
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/**
+	 * A reminder of an appeal as its unique key says: sent once per kind, point and due
+	 * date.
+	 */
+	record Claim(UUID appealId, ReminderKind kind, int point, LocalDate dueOn) {
+	}
+
+	/** The reminders claimed so far for these appeals. */
+	Set<Claim> claimed(Collection<UUID> appealIds) {
+		if (appealIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("""
+				select appeal_id, kind, point_days, due_on from clock_reminder where appeal_id in (:ids)""")
+			.param("ids", appealIds)
+			.query((row, n) -> new Claim(row.getObject("appeal_id", UUID.class),
+					ReminderKind.valueOf(row.getString("kind")), row.getInt("point_days"),
+					row.getObject("due_on", LocalDate.class)))
+			.list());
 	}
 
 	int count(UUID appealId, ReminderKind kind) {
