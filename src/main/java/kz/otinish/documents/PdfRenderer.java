@@ -1,6 +1,5 @@
 package kz.otinish.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +8,20 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -35,10 +45,18 @@ class PdfRenderer {
 
 	private final String emblem;
 
+	/**
+	 * The fonts parsed once and lent to one rendering at a time (a parsed font is not
+	 * thread-safe): parsing them took a third of a receipt's rendering.
+	 */
+	private final FontPool parsedFonts;
+
 	PdfRenderer(ITemplateEngine templates, DocumentSettings settings) {
 		this.templates = templates;
 		this.regularFont = read(settings.regularFont());
 		this.boldFont = read(settings.boldFont());
+		this.parsedFonts = new FontPool(Runtime.getRuntime().availableProcessors(),
+				() -> new ParsedFonts(parse(this.regularFont), parse(this.boldFont)));
 		this.emblem = "data:image/png;base64," + Base64.getEncoder().encodeToString(read(settings.emblem()));
 	}
 
@@ -56,11 +74,13 @@ class PdfRenderer {
 	byte[] render(String template, Locale locale, Map<String, ?> variables) {
 		String html = html(template, locale, variables);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try {
+		ParsedFonts fonts = this.parsedFonts.take();
+		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(this.regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(this.boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.usePDDocument(document);
+			builder.useFont(new PDFontSupplier(fonts.regular(document)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(fonts.bold(document)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
@@ -68,12 +88,96 @@ class PdfRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			this.parsedFonts.give(fonts);
+		}
 		return out.toByteArray();
 	}
 
 	/** The font's bytes, for checks that every printed character has a glyph. */
 	byte[] regularFont() {
 		return this.regularFont.clone();
+	}
+
+	private static TrueTypeFont parse(byte[] font) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot parse a font", ex);
+		}
+	}
+
+	/**
+	 * The regular and bold DejaVu Sans as parsed; each document gets its own PDF font
+	 * objects over them (the document does not close them).
+	 */
+	record ParsedFonts(TrueTypeFont regularFont, TrueTypeFont boldFont) {
+
+		PDFont regular(PDDocument document) {
+			return load(document, this.regularFont);
+		}
+
+		PDFont bold(PDDocument document) {
+			return load(document, this.boldFont);
+		}
+
+		private static PDFont load(PDDocument document, TrueTypeFont font) {
+			try {
+				return PDType0Font.load(document, font, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/**
+	 * At most {@code size} parsed font pairs, made when first needed; a rendering waits
+	 * for a free pair when every one is in use (renderings are CPU-bound anyway).
+	 */
+	static final class FontPool {
+
+		private final BlockingQueue<ParsedFonts> free;
+
+		private final Supplier<ParsedFonts> parse;
+
+		private final Semaphore unmade;
+
+		FontPool(int size, Supplier<ParsedFonts> parse) {
+			this.free = new ArrayBlockingQueue<>(size);
+			this.unmade = new Semaphore(size);
+			this.parse = parse;
+		}
+
+		ParsedFonts take() {
+			ParsedFonts fonts = this.free.poll();
+			if (fonts != null) {
+				return fonts;
+			}
+			if (this.unmade.tryAcquire()) {
+				try {
+					return this.parse.get();
+				}
+				catch (RuntimeException ex) {
+					this.unmade.release();
+					throw ex;
+				}
+			}
+			try {
+				return this.free.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for the PDF fonts", ex);
+			}
+		}
+
+		void give(ParsedFonts fonts) {
+			this.free.add(fonts);
+		}
+
 	}
 
 	private static byte[] read(String classpath) {
