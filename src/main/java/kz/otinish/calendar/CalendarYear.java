@@ -25,7 +25,62 @@ public record CalendarYear(int year, Coverage coverage, List<CalendarDay> days) 
 	}
 
 	public Optional<CalendarDay> find(LocalDate date) {
-		return this.days.stream().filter(day -> day.date().equals(date)).findFirst();
+		// the days are in date order: a binary search (a list page asks for every day
+		// between today and each row's due date)
+		int low = 0;
+		int high = this.days.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			int compared = this.days.get(middle).date().compareTo(date);
+			if (compared < 0) {
+				low = middle + 1;
+			}
+			else if (compared > 0) {
+				high = middle - 1;
+			}
+			else {
+				// the first of equal dates, as a scan from the start would find
+				while (middle > 0 && this.days.get(middle - 1).date().equals(date)) {
+					middle--;
+				}
+				return Optional.of(this.days.get(middle));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The working days from {@code from} to {@code to}, both included (both within this
+	 * year; none if {@code to} is earlier): the weekdays, less the differing days off on
+	 * weekdays, plus the weekend days worked, without walking the days one by one.
+	 */
+	public int workingDays(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			return 0;
+		}
+		long length = to.toEpochDay() - from.toEpochDay() + 1;
+		int count = (int) (length / 7) * 5;
+		for (LocalDate day = from.plusDays(length / 7 * 7); !day.isAfter(to); day = day.plusDays(1)) {
+			if (!CalendarDay.isWeekend(day)) {
+				count++;
+			}
+		}
+		LocalDate previous = null;
+		for (CalendarDay day : this.days) {
+			LocalDate date = day.date();
+			if (date.isBefore(from) || date.isAfter(to) || date.equals(previous)) {
+				continue;
+			}
+			previous = date;
+			boolean weekend = CalendarDay.isWeekend(date);
+			if (day.kind().isWorking() && weekend) {
+				count++;
+			}
+			else if (!day.kind().isWorking() && !weekend) {
+				count--;
+			}
+		}
+		return count;
 	}
 
 	/**

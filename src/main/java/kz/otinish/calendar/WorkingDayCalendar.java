@@ -78,10 +78,12 @@ public class WorkingDayCalendar {
 		}
 		CalendarYears years = this.years.current();
 		int count = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (isWorkingDay(years, day)) {
-				count++;
-			}
+		LocalDate start = from.plusDays(1);
+		while (!start.isAfter(to)) {
+			LocalDate yearEnd = LocalDate.of(start.getYear(), 12, 31);
+			LocalDate end = to.isBefore(yearEnd) ? to : yearEnd;
+			count += years.year(start.getYear()).workingDays(start, end);
+			start = end.plusDays(1);
 		}
 		return count;
 	}

@@ -123,4 +123,27 @@ class WorkingDayCalendarTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.calendar.addWorkingDays(day("2026-01-05"), -1));
 	}
 
+	@Test
+	@DisplayName("DL-1: the working days between two dates, counted without walking them, equal the day-by-day count over 2024-2028 (holidays, transfers, weekends worked, years crossed)")
+	void workingDaysBetweenEqualsTheDayByDayCount() {
+		java.util.Random random = new java.util.Random(2026);
+		LocalDate first = day("2024-01-01");
+		for (int pair = 0; pair < 2000; pair++) {
+			LocalDate from = first.plusDays(random.nextInt(5 * 366));
+			LocalDate to = from.plusDays(random.nextInt(400) - 30);
+			int walked = 0;
+			for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+				if (this.calendar.isWorkingDay(d)) {
+					walked++;
+				}
+			}
+			for (LocalDate d = to.plusDays(1); !d.isAfter(from); d = d.plusDays(1)) {
+				if (this.calendar.isWorkingDay(d)) {
+					walked--;
+				}
+			}
+			assertThat(this.calendar.workingDaysBetween(from, to)).as("%s .. %s", from, to).isEqualTo(walked);
+		}
+	}
+
 }
