@@ -45,6 +45,22 @@ public class AppealAccessPolicy {
 		return !isSubject(user, appeal) && seesByRole(user, appeal);
 	}
 
+	/**
+	 * Which of these appeals this person may see ({@link #canSee}), with one query for
+	 * the conflicts of interest of them all.
+	 */
+	public Set<UUID> visibleOf(CurrentUser user, List<Appeal> appeals) {
+		if (appeals.isEmpty()) {
+			return Set.of();
+		}
+		Set<UUID> subjectOf = new java.util.HashSet<>(
+				this.subjects.subjectOf(appeals.stream().map(Appeal::id).toList(), user.id(), user.username()));
+		return appeals.stream()
+			.filter(appeal -> !subjectOf.contains(appeal.id()) && seesByRole(user, appeal))
+			.map(Appeal::id)
+			.collect(Collectors.toSet());
+	}
+
 	/** Conflict of interest: is this person recorded as one the appeal is about? */
 	public boolean isSubject(CurrentUser user, Appeal appeal) {
 		return isSubject(user, appeal.id());

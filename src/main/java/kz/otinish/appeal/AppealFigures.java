@@ -172,6 +172,13 @@ public class AppealFigures {
 		return this.policy.canSee(user, appeal);
 	}
 
+	/**
+	 * Which of these appeals this person may open (as {@link #canOpen}), in one query.
+	 */
+	public java.util.Set<java.util.UUID> openable(CurrentUser user, List<Appeal> appeals) {
+		return this.policy.visibleOf(user, appeals);
+	}
+
 	private Specification<Appeal> scoped(AppealFilter filter, CurrentUser user) {
 		return this.policy.countedFor(user).and(AppealQueries.matching(filter, this.clock));
 	}

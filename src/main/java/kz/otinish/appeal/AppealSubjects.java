@@ -21,4 +21,11 @@ interface AppealSubjects extends ListCrudRepository<AppealSubject, UUID> {
 	boolean isSubject(@Param("appealId") UUID appealId, @Param("accountId") UUID accountId,
 			@Param("username") String username);
 
+	/** Which of these appeals this account is a subject of (as {@link #isSubject}). */
+	@Query("""
+			select distinct s.appealId from AppealSubject s where s.appealId in :appealIds
+			  and (s.accountId = :accountId or lower(s.account) = lower(:username))""")
+	List<UUID> subjectOf(@Param("appealIds") java.util.Collection<UUID> appealIds, @Param("accountId") UUID accountId,
+			@Param("username") String username);
+
 }

@@ -57,7 +57,7 @@ class DrillDown {
 		FigureParams params = scoped(asked, user);
 		AppealFilter filter = params.toFilter(LocalDate.now(this.clock));
 		Slice<Appeal> slice = this.figures.list(filter, Paging.of(page, PAGE_SIZE), user);
-		List<Line> rows = slice.getContent().stream().map(appeal -> line(appeal, user, locale)).toList();
+		List<Line> rows = lines(slice, user, locale);
 		Period period = params.period(LocalDate.now(this.clock));
 		return new DrillDownView(criteria(params, period, locale), this.figures.count(filter, user), rows,
 				slice.getNumber(), slice.hasPrevious(), slice.hasNext(), params.href(Dashboard.LIST),
@@ -71,10 +71,10 @@ class DrillDown {
 		AppealFilter filter = params.toFilter(LocalDate.now(this.clock));
 		List<Line> all = new ArrayList<>();
 		Slice<Appeal> slice = this.figures.list(filter, Paging.of(0, EXPORT_BATCH), user);
-		slice.forEach(appeal -> all.add(line(appeal, user, locale)));
+		all.addAll(lines(slice, user, locale));
 		while (slice.hasNext() && all.size() < EXPORT_LIMIT) {
 			slice = this.figures.list(filter, slice.nextPageable(), user);
-			slice.forEach(appeal -> all.add(line(appeal, user, locale)));
+			all.addAll(lines(slice, user, locale));
 		}
 		return all.size() > EXPORT_LIMIT ? all.subList(0, EXPORT_LIMIT) : all;
 	}
@@ -88,8 +88,12 @@ class DrillDown {
 		return asked.withSchool(this.dashboard.schoolOf(asked, user));
 	}
 
-	private Line line(Appeal appeal, CurrentUser user, Locale locale) {
-		boolean opens = this.figures.canOpen(user, appeal);
+	private List<Line> lines(Slice<Appeal> slice, CurrentUser user, Locale locale) {
+		java.util.Set<java.util.UUID> openable = this.figures.openable(user, slice.getContent());
+		return slice.getContent().stream().map(appeal -> line(appeal, openable.contains(appeal.id()), locale)).toList();
+	}
+
+	private Line line(Appeal appeal, boolean opens, Locale locale) {
 		String school = appeal.schoolCode() == null ? text("statistics.noSchool", locale)
 				: this.organization.school(appeal.schoolCode()).map(view -> view.name(locale)).orElse("");
 		return new Line(opens ? appeal.id() : null,
