@@ -1,5 +1,9 @@
 package kz.otinish.documents;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +16,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -57,7 +63,7 @@ class PdfRenderer {
 		this.boldFont = read(settings.boldFont());
 		this.parsedFonts = new FontPool(Runtime.getRuntime().availableProcessors(),
 				() -> new ParsedFonts(parse(this.regularFont), parse(this.boldFont)));
-		this.emblem = "data:image/png;base64," + Base64.getEncoder().encodeToString(read(settings.emblem()));
+		this.emblem = "data:image/png;base64," + Base64.getEncoder().encodeToString(opaque(read(settings.emblem())));
 	}
 
 	/**
@@ -97,6 +103,36 @@ class PdfRenderer {
 	/** The font's bytes, for checks that every printed character has a glyph. */
 	byte[] regularFont() {
 		return this.regularFont.clone();
+	}
+
+	/**
+	 * The image as an opaque PNG, on white paper: a PNG without transparency goes into
+	 * the PDF as it is, while one with an alpha channel is decoded and compressed again
+	 * in every document (a sixth of a receipt's rendering).
+	 */
+	static byte[] opaque(byte[] png) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+			if (image == null || !image.getColorModel().hasAlpha()) {
+				return png;
+			}
+			BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			Graphics2D paper = flat.createGraphics();
+			try {
+				paper.setColor(Color.WHITE);
+				paper.fillRect(0, 0, image.getWidth(), image.getHeight());
+				paper.drawImage(image, 0, 0, null);
+			}
+			finally {
+				paper.dispose();
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(flat, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the emblem", ex);
+		}
 	}
 
 	private static TrueTypeFont parse(byte[] font) {
