@@ -171,8 +171,10 @@ public class AppealLists {
 	 */
 	@Transactional(readOnly = true)
 	public List<UUID> openIdsDueBefore(java.time.LocalDate reviewBefore, java.time.LocalDate returnBefore) {
-		return this.appeals.findOpenIdsDueBefore(AppealStatus.OPEN, AppealStatus.AWAITING_TRIAGE, reviewBefore,
-				returnBefore);
+		java.util.SortedSet<UUID> ids = new java.util.TreeSet<>(
+				this.appeals.findIdsByReviewDueBefore(AppealStatus.OPEN, reviewBefore));
+		ids.addAll(this.appeals.findIdsByReturnDueBefore(AppealStatus.AWAITING_TRIAGE, returnBefore));
+		return List.copyOf(ids);
 	}
 
 	/** These appeals (no scope: for scheduled jobs), in no particular order. */

@@ -33,18 +33,20 @@ interface Appeals extends ListCrudRepository<Appeal, UUID>, JpaSpecificationExec
 	List<Appeal> findByStatusIn(java.util.Collection<AppealStatus> statuses);
 
 	/**
-	 * The open appeals whose review deadline falls before {@code reviewBefore}, or that
-	 * await triage with the return deadline (DL-3) before {@code returnBefore}.
+	 * The ids of the appeals in these statuses whose review deadline falls before
+	 * {@code before} (index {@code appeal_status_due_idx}).
 	 */
 	@org.springframework.data.jpa.repository.Query("""
-			select a.id from Appeal a
-			where a.status in :open
-			  and (a.reviewDueOn < :reviewBefore
-			    or (a.status in :triage and exists (
-			      select 1 from Appeal b join b.deadlines d
-			      where b.id = a.id and d.kind = kz.otinish.calendar.DeadlineKind.RETURN and d.dueOn < :returnBefore)))
-			order by a.id""")
-	List<UUID> findOpenIdsDueBefore(java.util.Collection<AppealStatus> open, java.util.Collection<AppealStatus> triage,
-			java.time.LocalDate reviewBefore, java.time.LocalDate returnBefore);
+			select a.id from Appeal a where a.status in :statuses and a.reviewDueOn < :before""")
+	List<UUID> findIdsByReviewDueBefore(java.util.Collection<AppealStatus> statuses, java.time.LocalDate before);
+
+	/**
+	 * The ids of the appeals in these statuses whose DL-3 return deadline falls before
+	 * {@code before}.
+	 */
+	@org.springframework.data.jpa.repository.Query("""
+			select a.id from Appeal a join a.deadlines d
+			where a.status in :statuses and d.kind = kz.otinish.calendar.DeadlineKind.RETURN and d.dueOn < :before""")
+	List<UUID> findIdsByReturnDueBefore(java.util.Collection<AppealStatus> statuses, java.time.LocalDate before);
 
 }

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -76,6 +77,9 @@ class AuthorizationMatrixIntegrationTests {
 	RequestMappingHandlerMapping mappings;
 
 	private final AtomicInteger requests = new AtomicInteger();
+
+	/** Each actor as signed in, loaded once (every request rolls back its changes). */
+	private final Map<String, UserDetails> signedIn = new java.util.HashMap<>();
 
 	static Map<String, String> actors() {
 		Map<String, String> actors = new LinkedHashMap<>();
@@ -179,12 +183,16 @@ class AuthorizationMatrixIntegrationTests {
 	}
 
 	/** One request in a transaction that is rolled back; its response, or null. */
+	UserDetails signedIn(String username) {
+		return this.signedIn.computeIfAbsent(username, name -> this.accounts.loadUserByUsername(name));
+	}
+
 	MockHttpServletResponse ask(MockMvc mvc, Row row, MatrixWorld world, String username) {
 		String uri = AuthorizationMatrix.resolve(row.path(), world);
 		AbstractMockHttpServletRequestBuilder<?> request = MatrixRequests.of(HttpMethod.valueOf(row.method()), uri, row,
 				world, this.requests.incrementAndGet());
 		if (username != null) {
-			request.with(user(this.accounts.loadUserByUsername(username)));
+			request.with(user(signedIn(username)));
 		}
 		TransactionTemplate rollback = new TransactionTemplate(this.transactions);
 		return rollback.execute(status -> {
@@ -199,7 +207,7 @@ class AuthorizationMatrixIntegrationTests {
 					AbstractMockHttpServletRequestBuilder<?> next = MatrixRequests.of(HttpMethod.GET, location, row,
 							world, this.requests.incrementAndGet());
 					if (username != null) {
-						next.with(user(this.accounts.loadUserByUsername(username)));
+						next.with(user(signedIn(username)));
 					}
 					return mvc.perform(next).andReturn().getResponse();
 				}
