@@ -98,7 +98,7 @@ final class RenderBenchmark {
 				p95(sample), median(sample) / median(select), median(sample) / median(insert)));
 	}
 
-	private static Map<String, Object> withQr(Map<String, Object> variables) {
+	static Map<String, Object> withQr(Map<String, Object> variables) {
 		Map<String, Object> all = new LinkedHashMap<>(variables);
 		all.put("qr", QrCodes.dataUri("http://localhost:8080/track?number=GM1-2026-15&code=QHFA290G2VMSJ2RW", 160));
 		return all;
@@ -146,7 +146,7 @@ final class RenderBenchmark {
 		return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
 	}
 
-	private static SpringTemplateEngine engine() {
+	static SpringTemplateEngine engine() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/");
 		resolver.setSuffix(".html");
@@ -184,7 +184,7 @@ final class RenderBenchmark {
 		return Map.of("d", d);
 	}
 
-	private static Map<String, Object> receipt() throws IOException {
+	static Map<String, Object> receipt() throws IOException {
 		Map<String, Object> university = new LinkedHashMap<>();
 		university.put("name", "Алатау медицина университеті");
 		university.put("address", "050000, Алматы қ., Университет көшесі, 1");
