@@ -87,8 +87,11 @@ final class RenderBenchmark {
 			.append(" renders, ")
 			.append(warmup * 10)
 			.append(" queries of each kind.\n");
-		Path out = Path.of(args.length > 0 ? args[0] : "bench/RESULTS.md");
-		Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+		// bench/run.sh names the file it assembles RESULTS.md from; run by hand, the
+		// figures only go to the console
+		if (args.length > 0) {
+			Files.writeString(Path.of(args[0]), md.toString(), StandardCharsets.UTF_8);
+		}
 		System.out.print(md);
 	}
 
