@@ -167,13 +167,9 @@ public class AppealFigures {
 		return numbers;
 	}
 
-	/** May this person open the appeal itself (not only count it)? */
-	public boolean canOpen(CurrentUser user, Appeal appeal) {
-		return this.policy.canSee(user, appeal);
-	}
-
 	/**
-	 * Which of these appeals this person may open (as {@link #canOpen}), in one query.
+	 * Which of these appeals this person may open itself (not only count): those they may
+	 * see, with one query for the conflicts of interest of them all.
 	 */
 	public java.util.Set<java.util.UUID> openable(CurrentUser user, List<Appeal> appeals) {
 		return this.policy.visibleOf(user, appeals);
