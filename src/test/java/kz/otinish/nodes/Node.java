@@ -79,9 +79,12 @@ final class Node implements AutoCloseable {
 			Files.createDirectories(this.log.getParent());
 			Files.writeString(this.log, "==== start " + Instant.now() + "\n", StandardCharsets.UTF_8,
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-			List<String> command = new ArrayList<>(
-					List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar().toAbsolutePath().toString(),
-							"--spring.profiles.active=postgres", "--server.port=" + this.port));
+			// the client compiler only: these processes live a minute or two on a CI
+			// machine whose two cores the other test stages share, and spend less CPU on
+			// starting with it
+			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
+					"-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(),
+					"--spring.profiles.active=postgres", "--server.port=" + this.port));
 			command.addAll(this.arguments);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
