@@ -114,6 +114,14 @@ drain() { # wait (at most 120 s) until the listeners have finished: receipts, no
   done
   say "event publications still incomplete after 120 s"
 }
+# "count total" of a distribution summary of the registration endpoint (RequestCost), empty when
+# the application does not have it
+summary() {
+  curl -fs -u "$ADMIN:$PASSWORD" "$BASE/actuator/metrics/$1?tag=endpoint:POST%20/api/v1/appeals" 2>/dev/null \
+    | python3 -c 'import json, sys; m = {x["statistic"]: x["value"] for x in json.load(sys.stdin)["measurements"]}; print(int(m["COUNT"]), m["TOTAL"])' 2>/dev/null || true
+}
+# the mean per request between two readings of summary(), "-" when there is none
+per_request() { echo "${1:-} ${2:-}" | awk 'NF == 4 && $3 > $1 { printf "%.2f", ($4 - $2) / ($3 - $1); next } { printf "-" }'; }
 xacts() { psql -X -At -d postgres -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$1'"; }
 
 MACHINE_CORES=$(nproc)
@@ -233,11 +241,15 @@ for round in $(seq 1 "$ROUNDS"); do
     n=$((c * 40 > 100 ? c * 40 : 100)); n=$((n > 640 ? 640 : n))
     l=$(load)
     t0=$(cpu_ticks)
+    q0=$(summary otinish.request.cpu); r0=$(summary otinish.jdbc.request.round-trips)
     line=$("${LOADER[@]}" "${LOAD_ARGS[@]}" clients="$c" requests="$n" seconds="$SECONDS_LIMIT")
+    q1=$(summary otinish.request.cpu); r1=$(summary otinish.jdbc.request.round-trips)
     drain
     t1=$(cpu_ticks)
     done_n=$(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/')
     cpu=$(echo "scale=2; ($t1 - $t0) * 1000 / $TICKS / $((done_n > 0 ? done_n : 1))" | bc)
+    # in the request alone: the request thread's CPU and round trips (RequestCost's summaries)
+    line="$line reqcpu=$(per_request "$q0" "$q1") reqtrips=$(per_request "$r0" "$r1")"
     echo "app $round $c $l $cpu $line" >> "$ROWS"
     say "round $round app c=$c: $line cpu=${cpu}ms load=$l"
     l=$(load)

@@ -58,6 +58,7 @@ class PdfRenderer {
 	private final FontPool parsedFonts;
 
 	PdfRenderer(ITemplateEngine templates, DocumentSettings settings) {
+		PdfLog.install();
 		this.templates = templates;
 		this.regularFont = read(settings.regularFont());
 		this.boldFont = read(settings.boldFont());

@@ -29,7 +29,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * batch counts), every round trip (an execution, a batch, a commit or a rollback) and
  * every commit, as the Micrometer counters {@code otinish.jdbc.statements},
  * {@code otinish.jdbc.round-trips} and {@code otinish.jdbc.commits}, and per thread for
- * {@link JdbcRequestCost}, which records them per HTTP request.
+ * {@link RequestCost}, which records them per HTTP request.
  */
 final class JdbcCounting implements BeanPostProcessor {
 

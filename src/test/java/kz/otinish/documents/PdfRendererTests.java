@@ -13,8 +13,15 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +73,32 @@ class PdfRendererTests {
 		byte[] shipped = new org.springframework.core.io.ClassPathResource("documents/emblem.png")
 			.getContentAsByteArray();
 		assertThat(PdfRenderer.opaque(shipped)).isEqualTo(shipped);
+	}
+
+	@Test
+	@DisplayName("openhtmltopdf logs through SLF4J at the levels Spring Boot sets: its per-document INFO lines stay out of a log set to WARN")
+	void libraryLogsThroughSlf4j() {
+		Logger library = (Logger) LoggerFactory.getLogger("com.openhtmltopdf");
+		ListAppender<ILoggingEvent> seen = new ListAppender<>();
+		seen.start();
+		library.addAppender(seen);
+		Level before = library.getLevel();
+		library.setLevel(Level.WARN);
+		try {
+			// the renderer built above installed the bridge
+			XRLogger log = XRLog.getLoggerImpl();
+			log.log("com.openhtmltopdf.load", java.util.logging.Level.INFO, "Loading font(DejaVu Sans)");
+			log.log("com.openhtmltopdf.load", java.util.logging.Level.WARNING, "Could not load font");
+			assertThat(seen.list).singleElement().satisfies(event -> {
+				assertThat(event.getLoggerName()).isEqualTo("com.openhtmltopdf.load");
+				assertThat(event.getLevel()).isEqualTo(Level.WARN);
+				assertThat(event.getFormattedMessage()).isEqualTo("Could not load font");
+			});
+		}
+		finally {
+			library.setLevel(before);
+			library.detachAppender(seen);
+		}
 	}
 
 }

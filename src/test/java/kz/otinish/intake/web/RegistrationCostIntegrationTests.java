@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What registering an appeal over the API costs the database in the request
  * (docs/operations.md, "Registration cost"), read from the metrics the application
- * exposes ({@code otinish.jdbc.request.*}).
+ * exposes ({@code otinish.jdbc.request.*}, and the request thread's CPU time
+ * {@code otinish.request.cpu}, which bench/run.sh reports).
  */
 @OtinishIntegrationTest
 class RegistrationCostIntegrationTests {
@@ -66,6 +67,10 @@ class RegistrationCostIntegrationTests {
 		assertThat(withToken.roundTrips()).isLessThanOrEqualTo(9);
 		assertThat(withToken.roundTrips()).isLessThan(withBasic.roundTrips());
 		assertThat(withToken.commits()).isEqualTo(1);
+		// how much CPU is the benchmark's business; here: every registration is measured
+		assertThat(withBasic.cpuMillis()).isPositive();
+		assertThat(withToken.cpuMillis()).isPositive();
+		assertThat(cost("otinish.request.cpu").count()).isEqualTo(cost("otinish.jdbc.request.round-trips").count());
 	}
 
 	PerRegistration measure(String authorization) {
@@ -73,16 +78,17 @@ class RegistrationCostIntegrationTests {
 		Cost roundTrips = cost("otinish.jdbc.request.round-trips");
 		Cost statements = cost("otinish.jdbc.request.statements");
 		Cost commits = cost("otinish.jdbc.request.commits");
+		Cost cpu = cost("otinish.request.cpu");
 		for (int i = 0; i < 5; i++) {
 			file(authorization);
 		}
 		return new PerRegistration(cost("otinish.jdbc.request.statements").minus(statements),
 				cost("otinish.jdbc.request.round-trips").minus(roundTrips),
-				cost("otinish.jdbc.request.commits").minus(commits));
+				cost("otinish.jdbc.request.commits").minus(commits), cost("otinish.request.cpu").minus(cpu));
 	}
 
 	/** Means over the measured registrations. */
-	record PerRegistration(double statements, double roundTrips, double commits) {
+	record PerRegistration(double statements, double roundTrips, double commits, double cpuMillis) {
 	}
 
 	void file(String authorization) {

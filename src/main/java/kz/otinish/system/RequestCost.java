@@ -1,6 +1,8 @@
 package kz.otinish.system;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,14 +22,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The database cost of each API request, sign-in included: the distribution summaries
- * {@code otinish.jdbc.request.statements}, {@code otinish.jdbc.request.round-trips} and
- * {@code otinish.jdbc.request.commits}, tagged with the method and the endpoint's path
- * pattern (e.g. {@code POST /api/v1/appeals}). Work the request leaves to listeners after
- * its commit runs on other threads and is not part of it.
+ * What each API request costs, sign-in included: the database's work as the distribution
+ * summaries {@code otinish.jdbc.request.statements},
+ * {@code otinish.jdbc.request.round-trips} and {@code otinish.jdbc.request.commits}, and
+ * the CPU time of the thread that served it as {@code otinish.request.cpu}
+ * (milliseconds), each tagged with the method and the endpoint's path pattern (e.g.
+ * {@code POST /api/v1/appeals}). Work the request leaves to listeners after its commit
+ * runs on other threads and is not part of it; neither is the JVM's own work (garbage
+ * collection, compilation).
  */
 @Configuration(proxyBeanMethods = false)
-class JdbcRequestCost {
+class RequestCost {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	@Bean
 	static BeanPostProcessor jdbcCounting(ObjectProvider<MeterRegistry> registry) {
@@ -56,6 +63,7 @@ class JdbcRequestCost {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			JdbcCounting.Tally before = JdbcCounting.onThisThread();
+			long cpuBefore = cpuNanos();
 			try {
 				chain.doFilter(request, response);
 			}
@@ -68,8 +76,21 @@ class JdbcRequestCost {
 					record(meters, "otinish.jdbc.request.statements", endpoint, cost.statements());
 					record(meters, "otinish.jdbc.request.round-trips", endpoint, cost.roundTrips());
 					record(meters, "otinish.jdbc.request.commits", endpoint, cost.commits());
+					if (cpuBefore >= 0) {
+						DistributionSummary.builder("otinish.request.cpu")
+							.baseUnit("milliseconds")
+							.tag("endpoint", endpoint)
+							.register(meters)
+							.record((cpuNanos() - cpuBefore) / 1_000_000.0);
+					}
 				}
 			}
+		}
+
+		/** This thread's CPU time so far, or -1 where the JVM does not measure it. */
+		private static long cpuNanos() {
+			return (THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled())
+					? THREADS.getCurrentThreadCpuTime() : -1;
 		}
 
 		private static void record(MeterRegistry meters, String name, String endpoint, long amount) {
