@@ -15,11 +15,11 @@ class PostgresProfileTests {
 	void refusesToStartWithoutTheUrl() {
 		// an empty command-line value overrides whatever the environment holds
 		assertThatThrownBy(() -> new SpringApplicationBuilder(OtinishApplication.class).profiles("postgres")
-			.properties("server.port=0", "otinish.demo.enabled=false")
-			.run("--OTINISH_DB_URL=")).hasStackTraceContaining("OTINISH_DB_URL");
+			.run("--server.port=0", "--otinish.demo.enabled=false", "--OTINISH_DB_URL="))
+			.hasStackTraceContaining("OTINISH_DB_URL");
 		assertThatThrownBy(() -> new SpringApplicationBuilder(OtinishApplication.class).profiles("postgres")
-			.properties("server.port=0", "otinish.demo.enabled=false")
-			.run("--OTINISH_DB_URL=jdbc:h2:mem:oops")).hasStackTraceContaining("does not fall back");
+			.run("--server.port=0", "--otinish.demo.enabled=false", "--OTINISH_DB_URL=jdbc:h2:mem:oops"))
+			.hasStackTraceContaining("does not fall back");
 	}
 
 }

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import kz.otinish.OtinishApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,14 +73,15 @@ class ProductionStartIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 1];
-		all[0] = "--OTINISH_DB_URL=" + URL;
-		System.arraycopy(args, 0, all, 1, args.length);
+		// as arguments, which win over application.properties (default properties would
+		// not: its server.port=${PORT:8080} made this test fail whenever 8080 was taken)
+		List<String> all = new ArrayList<>(List.of("--OTINISH_DB_URL=" + URL, "--server.port=0",
+				"--OTINISH_DB_USER=postgres", "--spring.flyway.schemas=" + SCHEMA,
+				"--spring.flyway.default-schema=" + SCHEMA, "--otinish.clock.cron=-", "--otinish.mailbox.enabled=false",
+				"--springdoc.api-docs.enabled=false"));
+		all.addAll(List.of(args));
 		return new SpringApplicationBuilder(OtinishApplication.class).profiles("postgres")
-			.properties("server.port=0", "OTINISH_DB_USER=postgres", "spring.flyway.schemas=" + SCHEMA,
-					"spring.flyway.default-schema=" + SCHEMA, "otinish.clock.cron=-", "otinish.mailbox.enabled=false",
-					"springdoc.api-docs.enabled=false")
-			.run(all);
+			.run(all.toArray(String[]::new));
 	}
 
 	private static void execute(String sql) throws SQLException {
