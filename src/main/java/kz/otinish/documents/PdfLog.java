@@ -36,23 +36,7 @@ final class PdfLog implements XRLogger {
 
 	@Override
 	public void log(String where, Level level, String message, Throwable error) {
-		Logger logger = logger(where);
-		int value = level.intValue();
-		if (value >= Level.SEVERE.intValue()) {
-			logger.error(message, error);
-		}
-		else if (value >= Level.WARNING.intValue()) {
-			logger.warn(message, error);
-		}
-		else if (value >= Level.INFO.intValue()) {
-			logger.info(message, error);
-		}
-		else if (value >= Level.FINE.intValue()) {
-			logger.debug(message, error);
-		}
-		else {
-			logger.trace(message, error);
-		}
+		logger(where).atLevel(slf4j(level)).setCause(error).log(message);
 	}
 
 	@Override
@@ -62,18 +46,25 @@ final class PdfLog implements XRLogger {
 
 	@Override
 	public boolean isLogLevelEnabled(Diagnostic diagnostic) {
-		Logger logger = logger(diagnostic.getLogMessageId().getWhere());
-		int value = diagnostic.getLevel().intValue();
+		return logger(diagnostic.getLogMessageId().getWhere()).isEnabledForLevel(slf4j(diagnostic.getLevel()));
+	}
+
+	/**
+	 * java.util.logging's levels as SLF4J's: SEVERE error, WARNING warn, INFO and CONFIG
+	 * info, FINE debug.
+	 */
+	private static org.slf4j.event.Level slf4j(Level level) {
+		int value = level.intValue();
 		if (value >= Level.SEVERE.intValue()) {
-			return logger.isErrorEnabled();
+			return org.slf4j.event.Level.ERROR;
 		}
 		if (value >= Level.WARNING.intValue()) {
-			return logger.isWarnEnabled();
+			return org.slf4j.event.Level.WARN;
 		}
-		if (value >= Level.INFO.intValue()) {
-			return logger.isInfoEnabled();
+		if (value >= Level.CONFIG.intValue()) {
+			return org.slf4j.event.Level.INFO;
 		}
-		return (value >= Level.FINE.intValue()) ? logger.isDebugEnabled() : logger.isTraceEnabled();
+		return (value >= Level.FINE.intValue()) ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.TRACE;
 	}
 
 	private static Logger logger(String where) {

@@ -42,7 +42,7 @@ class RequestCost {
 	}
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> jdbcRequestCostFilter(ObjectProvider<MeterRegistry> registry) {
+	FilterRegistrationBean<OncePerRequestFilter> requestCostFilter(ObjectProvider<MeterRegistry> registry) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
 				new CostFilter(registry));
 		registration.addUrlPatterns("/api/*");
