@@ -41,6 +41,13 @@ public class Documents {
 	/** Who issues documents the system issues by itself (on registration, return, …). */
 	public static final String SYSTEM = "Otinish";
 
+	/**
+	 * How many times an issue runs when concurrent issues of the same document keep
+	 * winning the race: the answer is issued by the listeners of its approval and of its
+	 * delivery, and by the e-mail that carries it, possibly all at once.
+	 */
+	static final int ATTEMPTS = 5;
+
 	private final AppealManagement appeals;
 
 	private final ConflictOfInterest conflicts;
@@ -386,19 +393,24 @@ public class Documents {
 	}
 
 	/**
-	 * Runs in a transaction, once more if a concurrent issue of the same document won the
-	 * race (the unique version): the second run finds it stored. (Within a caller's
-	 * transaction a lost race fails the caller's transaction instead.)
+	 * Runs in a transaction, and again (at most {@link #ATTEMPTS} times in all) while a
+	 * concurrent issue of the same document wins the race (the unique version): a later
+	 * run finds it stored, or issues the next version when the winner stored other data.
+	 * (Within a caller's transaction a lost race fails the caller's transaction instead.)
 	 */
 	private <T> T once(TransactionTemplate transaction, java.util.function.Supplier<T> work) {
 		if (transaction == this.transaction && TransactionSynchronizationManager.isActualTransactionActive()) {
 			return work.get();
 		}
-		try {
-			return transaction.execute(status -> work.get());
-		}
-		catch (DataIntegrityViolationException ex) {
-			return transaction.execute(status -> work.get());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> work.get());
+			}
+			catch (DataIntegrityViolationException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 

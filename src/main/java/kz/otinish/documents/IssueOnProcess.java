@@ -105,13 +105,22 @@ class IssueOnProcess {
 		}
 	}
 
-	/** In its own transaction, once more if a concurrent issue won the race. */
+	/**
+	 * In its own transaction, and again while a concurrent issue of the same document
+	 * wins the race (two listeners of one event, or an earlier event's listener still
+	 * running): each attempt reads what the winner stored, so it either finds the same
+	 * document or issues the next version.
+	 */
 	private <T> T once(Supplier<T> work) {
-		try {
-			return this.transaction.execute(status -> work.get());
-		}
-		catch (DataIntegrityViolationException ex) {
-			return this.transaction.execute(status -> work.get());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transaction.execute(status -> work.get());
+			}
+			catch (DataIntegrityViolationException ex) {
+				if (attempt == Documents.ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
 	}
 
