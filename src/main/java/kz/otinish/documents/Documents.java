@@ -17,7 +17,6 @@ import kz.otinish.review.ConflictOfInterest;
 import kz.otinish.shared.Language;
 import kz.otinish.shared.NotFound;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -40,13 +39,6 @@ public class Documents {
 
 	/** Who issues documents the system issues by itself (on registration, return, …). */
 	public static final String SYSTEM = "Otinish";
-
-	/**
-	 * How many times an issue runs when concurrent issues of the same document keep
-	 * winning the race: the answer is issued by the listeners of its approval and of its
-	 * delivery, and by the e-mail that carries it, possibly all at once.
-	 */
-	static final int ATTEMPTS = 5;
 
 	private final AppealManagement appeals;
 
@@ -393,25 +385,15 @@ public class Documents {
 	}
 
 	/**
-	 * Runs in a transaction, and again (at most {@link #ATTEMPTS} times in all) while a
-	 * concurrent issue of the same document wins the race (the unique version): a later
-	 * run finds it stored, or issues the next version when the winner stored other data.
-	 * (Within a caller's transaction a lost race fails the caller's transaction instead.)
+	 * Runs in a transaction, again while a concurrent issue of the same document wins the
+	 * race ({@link IssueRetry}). (Within a caller's transaction a lost race fails the
+	 * caller's transaction instead.)
 	 */
 	private <T> T once(TransactionTemplate transaction, java.util.function.Supplier<T> work) {
 		if (transaction == this.transaction && TransactionSynchronizationManager.isActualTransactionActive()) {
 			return work.get();
 		}
-		for (int attempt = 1;; attempt++) {
-			try {
-				return transaction.execute(status -> work.get());
-			}
-			catch (DataIntegrityViolationException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		return IssueRetry.run(transaction, work);
 	}
 
 }

@@ -14,7 +14,6 @@ import kz.otinish.shared.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -105,23 +104,9 @@ class IssueOnProcess {
 		}
 	}
 
-	/**
-	 * In its own transaction, and again while a concurrent issue of the same document
-	 * wins the race (two listeners of one event, or an earlier event's listener still
-	 * running): each attempt reads what the winner stored, so it either finds the same
-	 * document or issues the next version.
-	 */
+	/** In its own transaction, again while a concurrent issue wins the race. */
 	private <T> T once(Supplier<T> work) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transaction.execute(status -> work.get());
-			}
-			catch (DataIntegrityViolationException ex) {
-				if (attempt == Documents.ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		return IssueRetry.run(this.transaction, work);
 	}
 
 }

@@ -9,6 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.appeal.Addressee;
@@ -43,6 +49,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import static kz.otinish.documents.PdfChecks.KAZAKH_LETTERS;
@@ -78,6 +87,9 @@ class LettersIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	CurrentUser student;
 
@@ -170,6 +182,39 @@ class LettersIntegrationTests {
 		assertReadable(en, "Extension of the period for considering your application", "Previous due date",
 				"New due date", "Documents were requested from the department");
 		PdfChecks.png(en, "extension-notice-en");
+	}
+
+	@Test
+	@DisplayName("DL-2: four different notices issued at once for one appeal are all stored, as versions 1 to 4: an issue that loses the race for the next version runs again")
+	void concurrentIssuesOfOneDocument() throws Exception {
+		Appeal appeal = inReview(Language.KK);
+		TransactionTemplate own = new TransactionTemplate(this.transactions);
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<IssuedDocument>> issued = new ArrayList<>();
+			for (int i = 1; i <= 4; i++) {
+				ExtensionNotice notice = notice(appeal, Language.KK, "Қосымша құжат № " + i + " сұратылды");
+				issued.add(threads.submit(() -> {
+					start.await();
+					return IssueRetry.run(own, () -> this.documents.issue(appeal.id(), notice, "Ғалия Үсенова"));
+				}));
+			}
+			start.countDown();
+			List<Integer> versions = new ArrayList<>();
+			for (Future<IssuedDocument> document : issued) {
+				versions.add(document.get(2, TimeUnit.MINUTES).version());
+			}
+			assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.documents.issuedFor(appeal))
+			.filteredOn(document -> document.kind() == DocumentKind.EXTENSION_NOTICE)
+			.extracting(IssuedDocument::version)
+			.containsExactlyInAnyOrder(1, 2, 3, 4);
 	}
 
 	@Test
