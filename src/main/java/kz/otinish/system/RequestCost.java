@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -68,20 +69,18 @@ class RequestCost {
 				chain.doFilter(request, response);
 			}
 			finally {
+				long cpuAfter = cpuNanos();
 				MeterRegistry meters = this.registry.getIfAvailable();
 				if (meters != null) {
 					JdbcCounting.Tally cost = JdbcCounting.onThisThread().minus(before);
 					Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 					String endpoint = request.getMethod() + " " + (pattern == null ? "other" : pattern);
-					record(meters, "otinish.jdbc.request.statements", endpoint, cost.statements());
-					record(meters, "otinish.jdbc.request.round-trips", endpoint, cost.roundTrips());
-					record(meters, "otinish.jdbc.request.commits", endpoint, cost.commits());
+					record(meters, "otinish.jdbc.request.statements", null, endpoint, cost.statements());
+					record(meters, "otinish.jdbc.request.round-trips", null, endpoint, cost.roundTrips());
+					record(meters, "otinish.jdbc.request.commits", null, endpoint, cost.commits());
 					if (cpuBefore >= 0) {
-						DistributionSummary.builder("otinish.request.cpu")
-							.baseUnit("milliseconds")
-							.tag("endpoint", endpoint)
-							.register(meters)
-							.record((cpuNanos() - cpuBefore) / 1_000_000.0);
+						record(meters, "otinish.request.cpu", "milliseconds", endpoint,
+								(cpuAfter - cpuBefore) / 1_000_000.0);
 					}
 				}
 			}
@@ -93,8 +92,9 @@ class RequestCost {
 					? THREADS.getCurrentThreadCpuTime() : -1;
 		}
 
-		private static void record(MeterRegistry meters, String name, String endpoint, long amount) {
-			DistributionSummary.builder(name).tag("endpoint", endpoint).register(meters).record(amount);
+		private static void record(MeterRegistry meters, String name, @Nullable String unit, String endpoint,
+				double amount) {
+			DistributionSummary.builder(name).baseUnit(unit).tag("endpoint", endpoint).register(meters).record(amount);
 		}
 
 	}
