@@ -22,10 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The appeal module's event contracts, in a context of the module and the modules it
  * depends on: each step through the one door publishes its typed fact.
+ * <p>
+ * Runs with the unit tests (embedded H2), in the JVM where
+ * {@link kz.otinish.ModularityTests} has already analysed the module structure: Spring
+ * Modulith keeps that analysis per JVM, and making it again took the integration tests'
+ * JVM longer than the three scenarios.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles(resolver = TestDatabase.class)
-class AppealEventsIntegrationTests {
+class AppealEventsTests {
 
 	@Autowired
 	AppealManagement appeals;
