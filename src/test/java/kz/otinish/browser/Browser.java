@@ -91,6 +91,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	/**
+	 * How often a wait looks again: Selenium's default, half a second, was most of a form
+	 * submission's time (the first look comes before the browser has left the old page).
+	 */
+	public static final Duration POLL = Duration.ofMillis(25);
+
+	/**
 	 * Set on a page's window by {@link #assertAccessible()}; gone as soon as the page is
 	 * left.
 	 */
@@ -419,7 +425,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		// the new metrics apply asynchronously: a heavy page may still report its old
 		// width
 		try {
-			new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(
+			new WebDriverWait(this.driver, Duration.ofSeconds(5), POLL).until(
 					d -> ((Number) script("return Math.max(window.innerWidth, document.documentElement.scrollWidth)"))
 						.intValue() <= PHONE_WIDTH + 1);
 		}
@@ -523,7 +529,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	private void submit(WebElement element) {
 		// wait for the old page to go stale so that we look at the new one
 		reveal(element).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(d -> {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15), POLL).until(d -> {
 			try {
 				element.isEnabled();
 				return false;
@@ -554,7 +560,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	private void waitForPage() {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+		new WebDriverWait(this.driver, Duration.ofSeconds(15), POLL)
 			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 

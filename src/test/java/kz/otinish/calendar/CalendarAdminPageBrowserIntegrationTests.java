@@ -10,6 +10,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import kz.otinish.OtinishIntegrationTest;
+import kz.otinish.browser.Browser;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +104,7 @@ class CalendarAdminPageBrowserIntegrationTests {
 		((JavascriptExecutor) this.browser).executeScript("""
 				document.getElementById('date').value = '2099-06-10';
 				document.querySelector('#day-form button[type=submit]').click();""");
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		new WebDriverWait(this.browser, Duration.ofSeconds(10), Browser.POLL)
 			.until(page -> page.getPageSource().contains("Укажите название."));
 		assertThat(this.browser.getPageSource()).contains("value=\"2099-06-10\"");
 		assertAccessible("calendar-admin-errors");

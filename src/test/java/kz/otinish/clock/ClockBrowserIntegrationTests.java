@@ -48,7 +48,7 @@ class ClockBrowserIntegrationTests {
 	WorkingDayCalendar calendar;
 
 	void waitForPanel() {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Browser.POLL)
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("extensions")));
 		browser.assertAccessible();
 	}
