@@ -79,14 +79,13 @@ final class Node implements AutoCloseable {
 			Files.createDirectories(this.log.getParent());
 			Files.writeString(this.log, "==== start " + Instant.now() + "\n", StandardCharsets.UTF_8,
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-			// the client compiler only, for methods called often (as the test JVMs, see
-			// argLine in pom.xml): these processes live a minute or two on a CI machine
-			// whose two cores the other test stages share, and spend less CPU on starting
-			// with it
-			List<String> command = new ArrayList<>(
-					List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-							"-XX:CompileThresholdScaling=10", "-jar", jar().toAbsolutePath().toString(),
-							"--spring.profiles.active=postgres", "--server.port=" + this.port));
+			// the client compiler only: these processes live a minute or two on a CI
+			// machine whose two cores the other test stages share, and spend less CPU on
+			// starting with it. Compiling fewer methods, as the H2 and PostgreSQL test
+			// JVMs do, cost these more: their code runs hot under the tests' load.
+			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
+					"-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(),
+					"--spring.profiles.active=postgres", "--server.port=" + this.port));
 			command.addAll(this.arguments);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
@@ -191,10 +190,10 @@ final class Node implements AutoCloseable {
 		Path log = Path.of("target", "nodes", name + ".log");
 		try {
 			Files.createDirectories(log.getParent());
-			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-					"-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=10", "-jar",
-					jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres", "--server.port=0",
-					"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
+			List<String> command = new ArrayList<>(
+					List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
+							jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres", "--server.port=0",
+							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
 			command.addAll(List.of(arguments));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
