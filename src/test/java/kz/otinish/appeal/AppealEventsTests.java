@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * depends on: each step through the one door publishes its typed fact.
  * <p>
  * Runs with the unit tests (embedded H2), in the JVM where
- * {@link kz.otinish.ModularityTests} has already analysed the module structure: Spring
- * Modulith keeps that analysis per JVM, and making it again took the integration tests'
- * JVM longer than the three scenarios.
+ * {@link kz.otinish.ModularityTests} analyses the module structure too: Spring Modulith
+ * keeps that analysis per JVM, so it is made once for both (made again in the integration
+ * tests' JVM, it took longer than the three scenarios).
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @ActiveProfiles(resolver = TestDatabase.class)
