@@ -82,7 +82,7 @@ final class Node implements AutoCloseable {
 			// the client compiler only: these processes live a minute or two on a CI
 			// machine whose two cores the other test stages share, and spend less CPU on
 			// starting with it. Compiling fewer methods, as the H2 and PostgreSQL test
-			// JVMs do, cost these more: their code runs hot under the tests' load.
+			// JVMs do, won nothing measurable here (their code runs hot under load).
 			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
 					"-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(),
 					"--spring.profiles.active=postgres", "--server.port=" + this.port));
