@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import kz.otinish.OtinishApplication;
+import kz.otinish.OtinishIntegrationTest;
 import kz.otinish.TestDatabase;
 import kz.otinish.identity.Accounts;
 import kz.otinish.identity.CurrentUser;
@@ -17,7 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,11 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes of Otinish on one database: a holiday an administrator adds on one node moves
- * the next deadline computed on the other (DL-1), and removing it moves it back. Each
- * node is a full application context without a web server and without demo data; on H2
- * both open the same named in-memory database, on PostgreSQL ({@code -Ppostgres}) the
- * test schema. Year 2093 belongs to this test alone.
+ * the next deadline computed on the other (DL-1), and removing it moves it back. The
+ * first node is the integration tests' shared context; the second is a full application
+ * context of its own, without a web server and without demo data, on the same database
+ * (on H2 the same named in-memory database, on PostgreSQL ({@code -Ppostgres}) the test
+ * schema). Year 2093 belongs to this test alone.
  */
+@OtinishIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeCalendarIntegrationTests {
 
 	static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
@@ -43,43 +47,38 @@ class TwoNodeCalendarIntegrationTests {
 
 	static final Instant RECEIPT = LocalDateTime.parse("2093-06-10T16:30").atZone(ALMATY).toInstant();
 
-	static final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	@Autowired
+	ConfigurableApplicationContext first;
 
-	static ConfigurableApplicationContext first;
-
-	static ConfigurableApplicationContext second;
+	ConfigurableApplicationContext second;
 
 	@BeforeAll
-	static void startTwoNodes() {
-		String database = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=15000";
-		first = node(database);
-		second = node(database);
-	}
-
-	static ConfigurableApplicationContext node(String h2Database) {
+	void startSecondNode() {
 		List<String> profiles = TestDatabase.isPostgres() ? List.of("postgres", "test", "test-postgres")
 				: List.of("test", "test-h2");
-		// as arguments, so that they win over the test profiles' files
-		List<String> arguments = new ArrayList<>(List.of("--otinish.demo.enabled=false", "--otinish.clock.cron=-",
-				"--otinish.mailbox.enabled=false", "--springdoc.api-docs.enabled=false", "--spring.jmx.enabled=false",
-				"--spring.main.banner-mode=off"));
-		if (!TestDatabase.isPostgres()) {
-			arguments.add("--spring.datasource.url=" + h2Database);
-		}
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(OtinishApplication.class)
+		assertThat(this.first.getEnvironment().getActiveProfiles()).as("the first node's profiles")
+			.containsExactlyElementsOf(profiles);
+		// as arguments, so that they win over the test profiles' files; the first node
+		// delivers the events it publishes: the second republishes none of them
+		String[] arguments = {
+				"--spring.datasource.url=" + this.first.getEnvironment().getProperty("spring.datasource.url"),
+				"--otinish.demo.enabled=false", "--otinish.clock.cron=-", "--otinish.mailbox.enabled=false",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--springdoc.api-docs.enabled=false", "--spring.jmx.enabled=false", "--spring.main.banner-mode=off" };
+		this.second = new SpringApplicationBuilder(OtinishApplication.class)
 			// a web application context without a server (as @SpringBootTest's MOCK): the
 			// security configuration needs one
 			.web(WebApplicationType.SERVLET)
 			.contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
 			.profiles(profiles.toArray(String[]::new))
-			.run(arguments.toArray(String[]::new));
-		nodes.add(node);
-		return node;
+			.run(arguments);
 	}
 
 	@AfterAll
-	static void stopNodes() {
-		nodes.forEach(ConfigurableApplicationContext::close);
+	void stopSecondNode() {
+		if (this.second != null) {
+			this.second.close();
+		}
 	}
 
 	static LocalDate reviewDueOn(ConfigurableApplicationContext node) {
@@ -94,6 +93,8 @@ class TwoNodeCalendarIntegrationTests {
 	@Test
 	@DisplayName("DL-1 on two nodes: a holiday added on one node moves the deadline computed on the other, and back")
 	void holidayChangedOnOneNodeAppliesOnTheOther() {
+		ConfigurableApplicationContext first = this.first;
+		ConfigurableApplicationContext second = this.second;
 		CalendarAdministration onFirst = first.getBean(CalendarAdministration.class);
 		if (first.getBean(WorkingDayCalendar.class).year(2093).find(HOLIDAY).isPresent()) {
 			onFirst.removeDay(HOLIDAY, admin(first)); // a rerun on PostgreSQL
