@@ -28,11 +28,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Issue 13: the read time of every list at scale, through the running application over
- * loopback with a signed-in session, against the raw SQL of the same query over JDBC,
- * measured alternately in the same run. Started by {@code bench/reads.sh} against a
- * schema made by {@code bench/generate.sh}; writes a markdown table. Not a test: speed
- * goals are measured here, never asserted in tests.
+ * The read time of every list at scale, through the running application over loopback
+ * with a signed-in session, against the raw SQL of the same query over JDBC, measured
+ * alternately in the same run. Started by {@code bench/reads.sh} against a schema made by
+ * {@code bench/generate.sh}; writes a markdown table. Not a test: speed goals are
+ * measured here, never asserted in tests.
  */
 public final class ListReadsBenchmark {
 
@@ -176,8 +176,7 @@ public final class ListReadsBenchmark {
 								+ " and a.school_code = ? and a.status = 'CLOSED' "
 								+ "order by a.received_at desc, a.id desc offset 0 limit 21",
 						dean, dean.schoolCode())),
-				// issue 11: the dashboard (STAT-1) of one school and of every school for
-				// the last
+				// the dashboard (STAT-1) of one school and of every school for the last
 				// academic year, and search (a number, a name, a common word) at this
 				// size
 				new Case("dashboard, one school, academic year", dean,
@@ -530,7 +529,7 @@ public final class ListReadsBenchmark {
 						+ "(PostgreSQL, Java %s, %d CPUs shared with other work). Each list: %d warm-up rounds, then %d "
 						+ "rounds alternating the page over loopback (a signed-in session; time to the last byte, "
 						+ "which is the server's time plus a loopback round trip) and the raw SQL of the same query "
-						+ "over JDBC (the page's query and the batch of its deadlines). Goals (issues 11 and 13): p95 ≤ 50 ms for lists, ≤ 100 ms for search; the dashboard ≤ 300 ms for one school and ≤ 1 s for every school (compared at p95 here, which includes a loopback round trip). Reads slower than 150 ms warm up in 5 rounds and run in 40 (20 past 2 s; the rounds column).\n\n",
+						+ "over JDBC (the page's query and the batch of its deadlines). Goals: p95 ≤ 50 ms for lists, ≤ 100 ms for search; the dashboard ≤ 300 ms for one school and ≤ 1 s for every school (compared at p95 here, which includes a loopback round trip). Reads slower than 150 ms warm up in 5 rounds and run in 40 (20 past 2 s; the rounds column).\n\n",
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", ""), appeals,
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), this.warmup,
 				this.runs));

@@ -44,11 +44,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The lists are ordered and paged by the database (issue 13): the triage queue by due
- * date over more appeals than any one page or former in-memory cap held, the overdue list
- * the same way, the API and the staff list newest first, without overlaps or gaps between
- * pages, each within the reader's scope. Correctness only; speed is measured in
- * bench/reads.sh.
+ * The lists are ordered and paged by the database: the triage queue by due date over more
+ * appeals than any one page or former in-memory cap held, the overdue list the same way,
+ * the API and the staff list newest first, without overlaps or gaps between pages, each
+ * within the reader's scope. Correctness only; speed is measured in bench/reads.sh.
  */
 @OtinishIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
