@@ -60,7 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * }
  * </pre>
  *
- * One browser per test class (started before the first test, quit after the last);
+ * One browser per JVM (started before the first test class, quit when the test run ends);
  * cookies are cleared before each test, so every test starts signed out and in Kazakh.
  * The base URL is the application's random port, read from the Spring context.
  * <p>
@@ -104,8 +104,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	private ChromeDriver driver;
 
-	private Path profile;
-
 	private String baseUrl;
 
 	private final List<String> warnings = new ArrayList<>();
@@ -129,23 +127,12 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 				.as("%s is missing: apt-get install chromium chromium-driver (.ci/run does)", binary)
 				.isExecutable();
 		}
-		this.profile = Files.createTempDirectory("otinish-chromium-");
-		// explicit binaries: Selenium Manager must never look anything up or download a
-		// driver
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile.toAbsolutePath(),
-				"--window-size=" + WIDTH + "," + HEIGHT);
-		this.driver = new ChromeDriver(service, options);
-		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-		this.driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+		// one chromium for all the test classes of this JVM: started by the first, quit
+		// when the test run ends (JUnit closes what its root store holds)
+		this.driver = context.getRoot()
+			.getStore(ExtensionContext.Namespace.create(Browser.class))
+			.computeIfAbsent(Chromium.class, type -> Chromium.start(), Chromium.class)
+			.driver();
 	}
 
 	@Override
@@ -184,17 +171,59 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	@Override
-	public void afterAll(ExtensionContext context) throws IOException {
-		try {
-			if (this.driver != null) {
-				this.driver.quit();
+	public void afterAll(ExtensionContext context) {
+		// the next class's first test starts signed out (beforeEach) on a blank page
+		if (this.driver != null) {
+			this.driver.get("about:blank");
+		}
+		this.driver = null;
+	}
+
+	/** The JVM's chromium and its profile directory, deleted when it quits. */
+	private record Chromium(ChromeDriver driver, Path profile) implements AutoCloseable {
+
+		static Chromium start() {
+			try {
+				Path profile = Files.createTempDirectory("otinish-chromium-");
+				// explicit binaries: Selenium Manager must never look anything up or
+				// download a
+				// driver
+				System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+				ChromeDriverService service = new ChromeDriverService.Builder()
+					.usingDriverExecutable(new File(CHROMEDRIVER))
+					.usingAnyFreePort()
+					.build();
+				ChromeOptions options = new ChromeOptions();
+				options.setBinary(CHROMIUM);
+				options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+						"--no-first-run", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
+						"--window-size=" + WIDTH + "," + HEIGHT);
+				ChromeDriver driver = new ChromeDriver(service, options);
+				driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+				driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+				driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+				return new Chromium(driver, profile);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
 			}
 		}
-		finally {
-			this.driver = null;
-			this.checkedSignInPages.clear();
-			deleteProfile();
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.driver.quit();
+			}
+			finally {
+				if (Files.exists(this.profile)) {
+					try (Stream<Path> files = Files.walk(this.profile)) {
+						files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+					}
+				}
+			}
 		}
+
 	}
 
 	// ---- what tests call ----
@@ -354,7 +383,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		// frames
 		// only the violations come back with their nodes: axe does not collect, and the
 		// driver does not carry, every passing node of the page (most of a check's time)
-		Results results = new AxeBuilder().setLegacyMode(true).withOptions(AXE_OPTIONS).analyze(this.driver);
+		AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(AXE_OPTIONS);
+		// the page loads axe-core from the application's address, so that chromium
+		// compiles
+		// it once and keeps it (sent with every check, it was half a megabyte through the
+		// driver each time, compiled anew)
+		axe.setInjectAxe(driver -> {
+			Object loaded = ((JavascriptExecutor) driver).executeAsyncScript(LOAD_AXE, AxeScript.PATH);
+			if (!Boolean.TRUE.equals(loaded)) {
+				script(AxeScript.SOURCE);
+			}
+		}, false);
+		Results results = axe.analyze(this.driver);
 		System.out.printf("[axe] %s checked in %d ms%n", this.driver.getCurrentUrl(),
 				(System.nanoTime() - start) / 1_000_000);
 		if (results.isErrored()) {
@@ -380,6 +420,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		script("window." + CHECKED_MARK + " = true");
 		return this;
 	}
+
+	/**
+	 * Adds axe-core's script to the page unless it is there; answers whether it is (false
+	 * if it could not be loaded).
+	 */
+	private static final String LOAD_AXE = """
+			var done = arguments[arguments.length - 1];
+			if (window.axe) { done(true); return; }
+			var script = document.createElement('script');
+			script.src = arguments[0];
+			script.onload = function () { done(true); };
+			script.onerror = function () { done(false); };
+			document.head.appendChild(script);
+			""";
 
 	private static final com.deque.html.axecore.args.AxeRunOptions AXE_OPTIONS = new com.deque.html.axecore.args.AxeRunOptions();
 
@@ -583,15 +637,6 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
 	private static String abbreviate(String html) {
 		return html == null || html.length() <= 160 ? html : html.substring(0, 157) + "...";
-	}
-
-	private void deleteProfile() throws IOException {
-		if (this.profile == null || !Files.exists(this.profile)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(this.profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-		}
 	}
 
 }
