@@ -186,8 +186,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			try {
 				Path profile = Files.createTempDirectory("otinish-chromium-");
 				// explicit binaries: Selenium Manager must never look anything up or
-				// download a
-				// driver
+				// download a driver
 				System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 				ChromeDriverService service = new ChromeDriverService.Builder()
 					.usingDriverExecutable(new File(CHROMEDRIVER))
@@ -384,10 +383,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		// only the violations come back with their nodes: axe does not collect, and the
 		// driver does not carry, every passing node of the page (most of a check's time)
 		AxeBuilder axe = new AxeBuilder().setLegacyMode(true).withOptions(AXE_OPTIONS);
-		// the page loads axe-core from the application's address, so that chromium
-		// compiles
-		// it once and keeps it (sent with every check, it was half a megabyte through the
-		// driver each time, compiled anew)
+		// the page loads axe-core from the test application's address (AxeScript), so
+		// that chromium compiles it once and keeps it; sent with every check, it was half
+		// a megabyte through the driver each time, compiled anew
 		axe.setInjectAxe(driver -> {
 			Object loaded = ((JavascriptExecutor) driver).executeAsyncScript(LOAD_AXE, AxeScript.PATH);
 			if (!Boolean.TRUE.equals(loaded)) {
