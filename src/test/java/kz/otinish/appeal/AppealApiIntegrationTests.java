@@ -1,6 +1,7 @@
 package kz.otinish.appeal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The appeal API end to end over HTTP, on H2 and (with -Ppostgres) PostgreSQL. */
 @OtinishIntegrationTest
@@ -87,8 +89,12 @@ class AppealApiIntegrationTests {
 			.contains("\"levelOfStudy\":\"BACHELOR\"")
 			.contains("\"speciality\":\"Жалпы медицина\"")
 			.containsPattern("\"trackingCode\":\"[0-9A-Z]{16}\"");
-		List<AuditEntry> trail = this.audit.of(java.util.UUID.fromString(idOf(created)));
-		assertThat(trail).extracting(AuditEntry::action).containsExactly("RECEIVE", "REGISTER");
+		java.util.UUID id = java.util.UUID.fromString(idOf(created));
+		// TERM-7: the receipt is issued after the registration commits, on another thread
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.audit.of(id)).extracting(AuditEntry::action)
+				.containsExactly("RECEIVE", "REGISTER", "ISSUE_DOCUMENT"));
+		List<AuditEntry> trail = this.audit.of(id);
 		assertThat(trail.get(1).statusBefore()).isEqualTo("RECEIVED");
 		assertThat(trail.get(1).statusAfter()).isEqualTo("REGISTERED");
 		// personal data: the trail names no applicant

@@ -1,6 +1,7 @@
 package kz.otinish.intake.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -136,7 +138,10 @@ class IntakeApiIntegrationTests {
 		assertThat(appeal.applicantUserId()).isEqualTo(this.accounts.byUsername("it-api-student").orElseThrow().id());
 		List<Attachment> scans = this.appeals.attachments(appeal);
 		assertThat(scans).extracting(Attachment::fileName).containsExactly("скан.pdf");
-		assertThat(this.audit.of(appeal.id())).extracting(AuditEntry::action).containsExactly("RECEIVE", "REGISTER");
+		// the receipt is issued after the registration commits, on another thread
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.audit.of(appeal.id())).extracting(AuditEntry::action)
+				.containsExactly("RECEIVE", "REGISTER", "ISSUE_DOCUMENT"));
 		String stored = this.jdbc.sql("select identity_document_number from appeal where id = ?")
 			.param(appeal.id())
 			.query(String.class)
