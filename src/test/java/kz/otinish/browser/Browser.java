@@ -196,8 +196,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 				options.setBinary(CHROMIUM);
 				options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
 						"--no-first-run", "--disable-background-networking", "--disable-component-update",
-						"--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
+						"--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(),
 						"--window-size=" + WIDTH + "," + HEIGHT);
+				if (smallSharedMemory()) {
+					options.addArguments("--disable-dev-shm-usage");
+				}
 				ChromeDriver driver = new ChromeDriver(service, options);
 				driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 				driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
@@ -206,6 +209,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+
+		/**
+		 * Whether /dev/shm is too small for chromium's shared memory (a container's 64
+		 * MB); only then does chromium keep it in files of the temporary directory, as
+		 * Debian's chromium launcher decides too.
+		 */
+		static boolean smallSharedMemory() {
+			try {
+				return Files.getFileStore(Path.of("/dev/shm")).getUsableSpace() < 1L << 30;
+			}
+			catch (IOException ex) {
+				return true;
 			}
 		}
 
