@@ -1,5 +1,6 @@
 package kz.otinish.nodes;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -20,10 +21,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Otinish node: the built jar ({@code otinish.nodes.jar}, default
- * {@code target/otinish.jar}) as a child process on PostgreSQL with the {@code postgres}
- * profile, on a port of its own, its output appended to {@code target/nodes/<name>.log}.
- * {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux): no shutdown
- * hook, no graceful stop, as a power cut.
+ * {@code target/otinish.jar}) started as operators start it, with {@code bin/otinish}
+ * (production's JVM options and the class data sharing archive that
+ * {@code bin/otinish cds} trains once per jar, docs/operations.md "JVM options and
+ * start-up"), as a child process on PostgreSQL with the {@code postgres} profile, on a
+ * port of its own, its output appended to {@code target/nodes/<name>.log}.
+ * {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()} on Linux; the script
+ * {@code exec}s the JVM, so the signal reaches it): no shutdown hook, no graceful stop,
+ * as a power cut.
  */
 final class Node implements AutoCloseable {
 
@@ -32,6 +37,17 @@ final class Node implements AutoCloseable {
 	 * machine).
 	 */
 	static final Duration START_TIMEOUT = Duration.parse(System.getProperty("otinish.nodes.start-timeout", "PT4M"));
+
+	/**
+	 * Added to production's JVM options ({@code OTINISH_JAVA_OPTS}, which the script
+	 * documents): the client compiler only. These processes live a minute or two on a CI
+	 * machine whose two cores the other test stages share, and spend less CPU on starting
+	 * with it.
+	 */
+	static final String JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+
+	/** Whether this JVM has run the training ({@link #trainClassDataSharing()}). */
+	private static boolean trained;
 
 	private final String name;
 
@@ -79,16 +95,13 @@ final class Node implements AutoCloseable {
 			Files.createDirectories(this.log.getParent());
 			Files.writeString(this.log, "==== start " + Instant.now() + "\n", StandardCharsets.UTF_8,
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-			// the client compiler only: these processes live a minute or two on a CI
-			// machine whose two cores the other test stages share, and spend less CPU on
-			// starting with it. Compiling fewer methods, as the H2 and PostgreSQL test
-			// JVMs do, won nothing measurable here (their code runs hot under load).
-			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-					"-XX:TieredStopAtLevel=1", "-jar", jar().toAbsolutePath().toString(),
-					"--spring.profiles.active=postgres", "--server.port=" + this.port));
+			trainClassDataSharing();
+			List<String> command = new ArrayList<>(
+					List.of(script().toString(), "--spring.profiles.active=postgres", "--server.port=" + this.port));
 			command.addAll(this.arguments);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
+			builder.environment().putAll(scriptEnvironment());
 			builder.environment().putAll(this.environment);
 			this.process = builder.start();
 		}
@@ -182,23 +195,56 @@ final class Node implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the jar to completion with the given arguments on a database (no web server),
-	 * for commands such as {@code --otinish.audit.verify-and-exit=true}; returns the exit
-	 * code.
+	 * Runs the jar with {@code bin/otinish} to completion with the given arguments on a
+	 * database, for commands such as {@code --otinish.audit.verify-and-exit=true};
+	 * returns the exit code.
 	 */
 	static int runToExit(String name, NodeDatabase database, Duration timeout, String... arguments) {
+		trainClassDataSharing();
+		List<String> command = new ArrayList<>(
+				List.of(script().toString(), "--spring.profiles.active=postgres", "--server.port=0",
+						"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
+		command.addAll(List.of(arguments));
+		return runScript(name, database, timeout, command);
+	}
+
+	/**
+	 * {@code bin/otinish cds}, once per test JVM before its first process: the training
+	 * run operators make once per new jar. It extracts the jar beside it
+	 * ({@code target/otinish-app}), starts the context on a database of its own (dropped
+	 * afterwards) and writes the archive every later start maps.
+	 */
+	static synchronized void trainClassDataSharing() {
+		if (trained) {
+			return;
+		}
+		NodeDatabase database = NodeDatabase.fresh("cds");
+		try {
+			int exit = runScript("cds", database, START_TIMEOUT,
+					List.of(script().toString(), "cds", "--spring.profiles.active=postgres", "--server.port=0",
+							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
+			Path archive = jar().toAbsolutePath().resolveSibling("otinish-app").resolve("otinish.jsa");
+			if (exit != 0 || !Files.isRegularFile(archive)) {
+				throw new IllegalStateException("bin/otinish cds exited with " + exit + " and left "
+						+ (Files.isRegularFile(archive) ? "" : "no ") + archive + " (log: target/nodes/cds.log)");
+			}
+		}
+		finally {
+			database.drop();
+		}
+		trained = true;
+	}
+
+	private static int runScript(String name, NodeDatabase database, Duration timeout, List<String> command) {
 		Path log = Path.of("target", "nodes", name + ".log");
 		try {
 			Files.createDirectories(log.getParent());
-			List<String> command = new ArrayList<>(
-					List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar",
-							jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres", "--server.port=0",
-							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
-			command.addAll(List.of(arguments));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+			builder.environment().putAll(scriptEnvironment());
 			builder.environment().put("OTINISH_DB_URL", database.jdbcUrl());
 			builder.environment().put("OTINISH_DB_USER", database.user());
+			builder.environment().put("OTINISH_DB_PASSWORD", "");
 			Process process = builder.start();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
@@ -215,8 +261,22 @@ final class Node implements AutoCloseable {
 		}
 	}
 
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	/** The start script operators use, from the repository's {@code bin}. */
+	static Path script() {
+		return Path.of("bin", "otinish").toAbsolutePath();
+	}
+
+	/**
+	 * What {@code bin/otinish} reads: the jar, the extra JVM options, and this JVM's
+	 * {@code java} first on the path (the archive belongs to one JDK).
+	 */
+	private static Map<String, String> scriptEnvironment() {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("OTINISH_JAR", jar().toAbsolutePath().toString());
+		environment.put("OTINISH_JAVA_OPTS", JAVA_OPTIONS);
+		environment.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
+				+ System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+		return environment;
 	}
 
 	static int freePort() {
