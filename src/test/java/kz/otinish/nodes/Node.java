@@ -109,7 +109,32 @@ final class Node implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		awaitReady();
+		assertMapsTheArchive();
 		return this;
+	}
+
+	/**
+	 * The start maps the archive that {@code bin/otinish cds} wrote (read from the
+	 * process's memory map on Linux): a start that silently fell back to parsing every
+	 * class, as {@code -Xshare:auto} does with an archive that does not match, fails
+	 * here.
+	 */
+	private void assertMapsTheArchive() {
+		Path maps = Path.of("/proc", Long.toString(this.process.pid()), "maps");
+		if (!Files.isReadable(maps)) {
+			return; // not Linux: nothing to read it from
+		}
+		try {
+			// as the kernel names it: links resolved
+			if (!Files.readString(maps, StandardCharsets.UTF_8).contains(archive().toRealPath().toString())) {
+				kill();
+				throw new IllegalStateException(
+						this.name + " started without the class data sharing archive " + archive() + ":\n" + logTail());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void awaitReady() {
@@ -223,10 +248,9 @@ final class Node implements AutoCloseable {
 			int exit = runScript("cds", database, START_TIMEOUT,
 					List.of(script().toString(), "cds", "--spring.profiles.active=postgres", "--server.port=0",
 							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
-			Path archive = jar().toAbsolutePath().resolveSibling("otinish-app").resolve("otinish.jsa");
-			if (exit != 0 || !Files.isRegularFile(archive)) {
+			if (exit != 0 || !Files.isRegularFile(archive())) {
 				throw new IllegalStateException("bin/otinish cds exited with " + exit + " and left "
-						+ (Files.isRegularFile(archive) ? "" : "no ") + archive + " (log: target/nodes/cds.log)");
+						+ (Files.isRegularFile(archive()) ? "" : "no ") + archive() + " (log: target/nodes/cds.log)");
 			}
 		}
 		finally {
@@ -259,6 +283,14 @@ final class Node implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Where {@code bin/otinish cds} writes the archive: the extraction beside the jar
+	 * ({@code OTINISH_HOME} unset).
+	 */
+	static Path archive() {
+		return jar().toAbsolutePath().resolveSibling("otinish-app").resolve("otinish.jsa");
 	}
 
 	/** The start script operators use, from the repository's {@code bin}. */
