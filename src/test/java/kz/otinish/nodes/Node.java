@@ -46,6 +46,13 @@ final class Node implements AutoCloseable {
 	 */
 	static final String JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
 
+	/**
+	 * The arguments of a run that exits by itself (the training, verify-and-exit): any
+	 * free port, no scheduled jobs.
+	 */
+	private static final List<String> EXITING_RUN = List.of("--spring.profiles.active=postgres", "--server.port=0",
+			"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-");
+
 	/** Whether this JVM has run the training ({@link #trainClassDataSharing()}). */
 	private static boolean trained;
 
@@ -226,9 +233,8 @@ final class Node implements AutoCloseable {
 	 */
 	static int runToExit(String name, NodeDatabase database, Duration timeout, String... arguments) {
 		trainClassDataSharing();
-		List<String> command = new ArrayList<>(
-				List.of(script().toString(), "--spring.profiles.active=postgres", "--server.port=0",
-						"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
+		List<String> command = new ArrayList<>(List.of(script().toString()));
+		command.addAll(EXITING_RUN);
 		command.addAll(List.of(arguments));
 		return runScript(name, database, timeout, command);
 	}
@@ -245,12 +251,15 @@ final class Node implements AutoCloseable {
 		}
 		NodeDatabase database = NodeDatabase.fresh("cds");
 		try {
-			int exit = runScript("cds", database, START_TIMEOUT,
-					List.of(script().toString(), "cds", "--spring.profiles.active=postgres", "--server.port=0",
-							"--spring.main.banner-mode=off", "--otinish.retention.cron=-", "--otinish.clock.cron=-"));
-			if (exit != 0 || !Files.isRegularFile(archive())) {
-				throw new IllegalStateException("bin/otinish cds exited with " + exit + " and left "
-						+ (Files.isRegularFile(archive()) ? "" : "no ") + archive() + " (log: target/nodes/cds.log)");
+			List<String> command = new ArrayList<>(List.of(script().toString(), "cds"));
+			command.addAll(EXITING_RUN);
+			int exit = runScript("cds", database, START_TIMEOUT, command);
+			if (exit != 0) {
+				throw new IllegalStateException("bin/otinish cds exited with " + exit + " (log: target/nodes/cds.log)");
+			}
+			if (!Files.isRegularFile(archive())) {
+				throw new IllegalStateException(
+						"bin/otinish cds wrote no " + archive() + " (log: target/nodes/cds.log)");
 			}
 		}
 		finally {
