@@ -183,10 +183,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	 * What chromium does beside the pages under test, switched off: background services,
 	 * throttling, phishing and crash reporting, translation, autofill and password
 	 * prompts, the back-forward cache, and the GPU emulation that Debian's launcher turns
-	 * on (--enable-gpu-rasterization) in a process of its own. Alone, the browser tests'
-	 * chromium took 270 core-seconds with these instead of 279 to 294 without (bench
-	 * machine, two runs each way); beside the other stages of .ci/run every core-second
-	 * counts.
+	 * on (--enable-gpu-rasterization) in a process of its own. Alone (one JVM, a 2-core
+	 * machine), the browser tests' chromium took 270 and 270 core-seconds with these, 279
+	 * and 283 without; beside the other stages of .ci/run every core-second counts.
 	 */
 	private static final List<String> QUIET = List.of("--disable-background-timer-throttling",
 			"--disable-backgrounding-occluded-windows", "--disable-breakpad",
