@@ -182,10 +182,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	/**
 	 * What chromium does beside the pages under test, switched off: background services,
 	 * throttling, phishing and crash reporting, translation, autofill and password
-	 * prompts, the back-forward cache, and the GPU emulation that Debian's launcher turns
-	 * on (--enable-gpu-rasterization) in a process of its own. Alone (one JVM, a 2-core
-	 * machine), the browser tests' chromium took 270 and 270 core-seconds with these, 279
-	 * and 283 without; beside the other stages of .ci/run every core-second counts.
+	 * prompts, the back-forward cache, and the software GPU rasterization that Debian's
+	 * launcher turns on (--enable-gpu-rasterization); what GPU work is left runs in the
+	 * browser's process instead of one of its own. Alone (one JVM, a 2-core machine), the
+	 * browser tests' chromium took 270 and 270 core-seconds with these, 279 and 283
+	 * without; beside the other stages of .ci/run every core-second counts.
 	 */
 	private static final List<String> QUIET = List.of("--disable-background-timer-throttling",
 			"--disable-backgrounding-occluded-windows", "--disable-breakpad",
